@@ -1,0 +1,2 @@
+/** Koine fhir. */
+package dev.koine.fhir;

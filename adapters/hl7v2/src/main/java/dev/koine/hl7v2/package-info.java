@@ -1,0 +1,2 @@
+/** Koine hl7v2. */
+package dev.koine.hl7v2;

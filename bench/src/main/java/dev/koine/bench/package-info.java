@@ -1,0 +1,2 @@
+/** Koine bench. */
+package dev.koine.bench;

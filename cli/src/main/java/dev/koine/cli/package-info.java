@@ -1,0 +1,2 @@
+/** Koine cli. */
+package dev.koine.cli;

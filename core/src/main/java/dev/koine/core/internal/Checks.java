@@ -1,0 +1,46 @@
+package dev.koine.core.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Precondition helpers shared by the model's canonical constructors. Not API. */
+public final class Checks {
+  private Checks() {}
+
+  /** Throws {@link IllegalArgumentException} with a message formatted in {@link Locale#ROOT}. */
+  public static void require(boolean condition, String template, Object... args) {
+    if (!condition) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, template, args));
+    }
+  }
+
+  /** Requires a non-null value, naming the component in the message. */
+  public static <T> T notNull(T value, String name) {
+    return Objects.requireNonNull(value, name + " must not be null");
+  }
+
+  /** Requires a non-blank string, naming the component (never the value) in the message. */
+  public static String notBlank(String value, String name) {
+    notNull(value, name);
+    require(!value.isBlank(), "%s must not be blank", name);
+    return value;
+  }
+
+  /** Null or non-blank: an absent optional string is {@code null}, never {@code ""}. */
+  public static String optionalText(String value, String name) {
+    require(value == null || !value.isBlank(), "%s must be absent (null) or non-blank", name);
+    return value;
+  }
+
+  /** An immutable copy of the list; {@code null} becomes empty; null elements are refused. */
+  public static <T> List<T> list(List<T> values, String name) {
+    if (values == null) {
+      return List.of();
+    }
+    for (T value : values) {
+      notNull(value, "element of " + name);
+    }
+    return List.copyOf(values);
+  }
+}

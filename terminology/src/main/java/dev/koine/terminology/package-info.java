@@ -1,0 +1,2 @@
+/** Koine terminology. */
+package dev.koine.terminology;

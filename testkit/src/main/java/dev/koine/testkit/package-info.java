@@ -1,0 +1,2 @@
+/** Koine testkit. */
+package dev.koine.testkit;
