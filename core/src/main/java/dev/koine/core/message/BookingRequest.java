@@ -1,0 +1,92 @@
+package dev.koine.core.message;
+
+import dev.koine.core.internal.Checks;
+import dev.koine.core.model.*;
+
+/**
+ * A booking: BaRS booking-request / booking-response (Appointment and Slots), HL7 v2 SIU^S12.
+ *
+ * <p>{@link #toString()} names only which components are present: never identifiers, names, dates
+ * or text.
+ *
+ * @param appointment the appointment
+ * @param patient the patient the message is about, or null where the standard allows none
+ * @param related everything else the message carries; never null
+ */
+public record BookingRequest(Appointment appointment, Patient patient, Entities related)
+    implements Payload {
+  public BookingRequest {
+    related = related == null ? Entities.empty() : related;
+    Checks.notNull(appointment, "appointment");
+  }
+
+  /** A builder with every list empty and every optional component absent. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder initialised with this value's components, for edits. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.appointment = appointment;
+    b.patient = patient;
+    b.related = related;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("BookingRequest[");
+    if (appointment != null) {
+      s.append("appointment, ");
+    }
+    if (patient != null) {
+      s.append("patient, ");
+    }
+    if (related != null) {
+      s.append("related, ");
+    }
+    if (s.charAt(s.length() - 1) == ' ') {
+      s.setLength(s.length() - 2);
+    }
+    return s.append(']').toString();
+  }
+
+  /**
+   * Builds a {@link BookingRequest}; validation happens in the record's constructor. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private Appointment appointment;
+    private Patient patient;
+    private Entities related = Entities.empty();
+
+    private Builder() {}
+
+    /** Sets the appointment. */
+    public Builder appointment(Appointment value) {
+      this.appointment = value;
+      return this;
+    }
+
+    /** Sets the patient. */
+    public Builder patient(Patient value) {
+      this.patient = value;
+      return this;
+    }
+
+    /** Sets the related. */
+    public Builder related(Entities value) {
+      this.related = value;
+      return this;
+    }
+
+    /**
+     * The value; throws {@link IllegalArgumentException} or {@link NullPointerException} if
+     * invalid.
+     */
+    public BookingRequest build() {
+      return new BookingRequest(appointment, patient, related);
+    }
+  }
+}
