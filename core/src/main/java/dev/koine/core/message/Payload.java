@@ -16,6 +16,70 @@ public sealed interface Payload
         PatientEvent,
         Acknowledgement {
 
+  /**
+   * Calls the visitor method for this payload's type. Java 17 has no pattern matching in {@code
+   * switch}; a visitor gives the same compile-time exhaustiveness: adding a payload type breaks
+   * every visitor until it handles the new type.
+   */
+  default <R> R accept(Visitor<R> visitor) {
+    if (this instanceof Referral p) {
+      return visitor.referral(p);
+    }
+    if (this instanceof ReferralResponse p) {
+      return visitor.referralResponse(p);
+    }
+    if (this instanceof BookingRequest p) {
+      return visitor.bookingRequest(p);
+    }
+    if (this instanceof CareDocument p) {
+      return visitor.careDocument(p);
+    }
+    if (this instanceof LabOrder p) {
+      return visitor.labOrder(p);
+    }
+    if (this instanceof LabReport p) {
+      return visitor.labReport(p);
+    }
+    if (this instanceof PatientEvent p) {
+      return visitor.patientEvent(p);
+    }
+    if (this instanceof Acknowledgement p) {
+      return visitor.acknowledgement(p);
+    }
+    throw new AssertionError("unreachable: Payload is sealed");
+  }
+
+  /**
+   * One method per payload type.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    /** Visits a {@link Referral}. */
+    R referral(Referral payload);
+
+    /** Visits a {@link ReferralResponse}. */
+    R referralResponse(ReferralResponse payload);
+
+    /** Visits a {@link BookingRequest}. */
+    R bookingRequest(BookingRequest payload);
+
+    /** Visits a {@link CareDocument}. */
+    R careDocument(CareDocument payload);
+
+    /** Visits a {@link LabOrder}. */
+    R labOrder(LabOrder payload);
+
+    /** Visits a {@link LabReport}. */
+    R labReport(LabReport payload);
+
+    /** Visits a {@link PatientEvent}. */
+    R patientEvent(PatientEvent payload);
+
+    /** Visits a {@link Acknowledgement}. */
+    R acknowledgement(Acknowledgement payload);
+  }
+
   /** A short name of the payload type (Referral, LabReport ...), for summaries. */
   default String typeName() {
     return getClass().getSimpleName();

@@ -1,0 +1,2 @@
+/** Implementation of the {@code koine} commands. Not API. */
+package dev.koine.cli.internal;
