@@ -1,0 +1,111 @@
+package dev.koine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void version_exitsZeroAndNamesKoine() {
+    Run r = run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("koine ");
+  }
+
+  @Test
+  void help_listsDemoAndExitCodes() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("demo").contains("Exit codes").contains("internal error");
+  }
+
+  @Test
+  void noCommand_isAUsageErrorOnOneLine() {
+    Run r = run();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("koine: ").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownOption_isAUsageError() {
+    Run r = run("demo", "--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--no-such-option").doesNotContain("Exception");
+  }
+
+  @Test
+  void demo_writesOneExampleOfEveryPayloadTypeAndMasksNhsNumbers(@TempDir Path dir)
+      throws IOException {
+    Run r = run("demo", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(files).hasSize(8);
+    assertThat(r.out())
+        .contains(
+            "Referral",
+            "ReferralResponse",
+            "BookingRequest",
+            "CareDocument",
+            "LabOrder",
+            "LabReport",
+            "PatientEvent",
+            "Acknowledgement")
+        .contains("900*****09")
+        .doesNotContain("9000000009");
+  }
+
+  @Test
+  void demo_showIdentifiers_printsThemUnmasked(@TempDir Path dir) {
+    Run r = run("demo", "--out", dir.toString(), "--show-identifiers");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("9000000009");
+  }
+
+  @Test
+  void demo_json_isOneObjectPerFileWithTheContractFields(@TempDir Path dir) throws IOException {
+    Run r = run("demo", "--out", dir.toString(), "--json");
+    assertThat(r.code()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(8);
+    JsonFactory json = new JsonFactory();
+    for (String line : lines) {
+      Map<String, String> fields = new HashMap<>();
+      try (JsonParser p = json.createParser(line)) {
+        assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          fields.put(name, p.getText());
+        }
+      }
+      assertThat(fields).containsKeys("file", "type", "format");
+      assertThat(Path.of(fields.get("file"))).exists();
+    }
+  }
+}
