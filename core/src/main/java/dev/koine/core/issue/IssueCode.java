@@ -30,6 +30,8 @@ public enum IssueCode {
   VALUE_INVALID(Severity.ERROR, "value does not conform to its datatype"),
   REFERENCE_UNRESOLVED(Severity.ERROR, "reference to an entry not in the message"),
   EVENT_UNKNOWN(Severity.ERROR, "message event not in the family's event code system"),
+  EVENT_PAYLOAD_MISMATCH(
+      Severity.ERROR, "the event's payload type differs from the payload carried"),
   PROFILE_MISSING(Severity.WARNING, "meta.profile does not declare the family's profile"),
   ITK3_HANDLING_SPEC(Severity.ERROR, "ITK3 Messaging Distribution: handling specification"),
   BARS_HEADER(Severity.ERROR, "BaRS: MessageHeader completeness"),
