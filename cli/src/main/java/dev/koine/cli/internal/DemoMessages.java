@@ -158,6 +158,9 @@ public final class DemoMessages {
                 Coding.of(CodeSystems.BARS_MESSAGE_EVENT, "servicerequest-response"),
                 "3b1e3c52-6d2f-4f1a-9b7e-000000000002")
             .correlation(new Correlation("3b1e3c52-6d2f-4f1a-9b7e-000000000001", null))
+            .reason(Coding.of(CodeSystems.BARS_MESSAGE_REASON, "update"))
+            .definition(
+                "https://fhir.nhs.uk/MessageDefinition/bars-message-servicerequest-response-referral")
             .build();
     return Message.of(
         envelope,
@@ -181,6 +184,7 @@ public final class DemoMessages {
                 Coding.of(CodeSystems.BARS_MESSAGE_EVENT, "booking-request"),
                 "3b1e3c52-6d2f-4f1a-9b7e-000000000003")
             .reason(Coding.of(CodeSystems.BARS_MESSAGE_REASON, "new"))
+            .definition("https://fhir.nhs.uk/MessageDefinition/bars-message-booking-request")
             .build();
     return Message.of(envelope, new BookingRequest(appointment, patient(), actors()));
   }
@@ -211,6 +215,11 @@ public final class DemoMessages {
             .title("Inpatient discharge summary")
             .custodian(Ref.to("org-sender"))
             .addSection(allergies)
+            .addSection(heading("886731000000109", "Patient demographics"))
+            .addSection(heading("887181000000106", "Clinical summary"))
+            .addSection(heading("887161000000102", "Diagnoses"))
+            .addSection(heading("886711000000101", "GP practice"))
+            .addSection(heading("887231000000104", "Person completing record"))
             .build();
     Envelope envelope =
         envelope(
@@ -219,10 +228,28 @@ public final class DemoMessages {
                 "3b1e3c52-6d2f-4f1a-9b7e-000000000004")
             .ackRequest(new AckRequest(ResponseRequest.ALWAYS, ResponseRequest.ALWAYS))
             .senderReference("None")
+            .definition(
+                "https://fhir.nhs.uk/STU3/MessageDefinition/ITK-eDischarge-MessageDefinition-Instance-1")
             .build();
     return Message.of(
         envelope,
         new CareDocument(DocumentKind.INPATIENT_DISCHARGE, composition, null, patient(), actors()));
+  }
+
+  private static Section heading(String snomed, String title) {
+    return new Section(
+        title,
+        Concept.of(CodeSystems.SNOMED_CT, snomed, title),
+        List.of(),
+        null,
+        new Narrative(
+            "generated", "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + title + "</div>"),
+        null,
+        null,
+        List.of(),
+        null,
+        List.of(),
+        List.of());
   }
 
   static Message labOrder() {
@@ -342,6 +369,9 @@ public final class DemoMessages {
             .sender(new Party(Ref.to("org-receiver"), null, null))
             .ackRequest(new AckRequest(ResponseRequest.NEVER, ResponseRequest.NEVER))
             .correlation(new Correlation("3b1e3c52-6d2f-4f1a-9b7e-000000000004", null))
+            .senderReference("None")
+            .definition(
+                "https://fhir.nhs.uk/STU3/MessageDefinition/ITK-Response-MessageDefinition-1")
             .build();
     Acknowledgement ack =
         new Acknowledgement(
