@@ -58,6 +58,9 @@ public final class CodeSystems {
   /** HL7 v2 table 0008 acknowledgment code (AA, AE, AR, CA, CE, CR). */
   public static final String V2_ACK_CODE = "http://terminology.hl7.org/CodeSystem/v2-0008";
 
+  /** HL7 v2 table 0357 message error condition codes (ERR-3). */
+  public static final String V2_ERROR_CODE = "http://terminology.hl7.org/CodeSystem/v2-0357";
+
   /** HL7 v2 table 0003 event type. */
   public static final String V2_EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0003";
 
