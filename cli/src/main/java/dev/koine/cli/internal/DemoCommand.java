@@ -2,6 +2,7 @@ package dev.koine.cli.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.koine.core.examples.Examples;
 import dev.koine.core.message.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     Files.createDirectories(out);
-    List<Message> messages = DemoMessages.all();
+    List<Message> messages = Examples.all();
     if (!json) {
       stdout.printf(Locale.ROOT, "%-18s %-10s %-28s %s%n", "TYPE", "FORMAT", "EVENT", "FILE");
     }

@@ -1,4 +1,4 @@
-package dev.koine.cli.internal;
+package dev.koine.core.examples;
 
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
@@ -57,8 +57,8 @@ import java.util.List;
  * One example message of every payload type, built with the model. Synthetic data only: NHS numbers
  * are in the never-issued 9xx range.
  */
-public final class DemoMessages {
-  private DemoMessages() {}
+public final class Examples {
+  private Examples() {}
 
   private static final String NHS_NUMBER_URI = "https://fhir.nhs.uk/Id/nhs-number";
   private static final String ODS_URI = "https://fhir.nhs.uk/Id/ods-organization-code";
@@ -80,7 +80,8 @@ public final class DemoMessages {
     return PartialDateTime.parseFhir(fhir);
   }
 
-  static Patient patient() {
+  /** The patient example. */
+  public static Patient patient() {
     return Patient.builder()
         .id("patient-1")
         .addIdentifier(Identifier.of(NHS_NUMBER_URI, "9000000009"))
@@ -124,7 +125,8 @@ public final class DemoMessages {
         .build();
   }
 
-  static Message referral() {
+  /** The referral example. */
+  public static Message referral() {
     ServiceRequest request =
         ServiceRequest.builder()
             .id("referral-1")
@@ -149,7 +151,8 @@ public final class DemoMessages {
     return Message.of(envelope, new Referral(request, patient(), actors()));
   }
 
-  static Message referralResponse() {
+  /** The referralResponse example. */
+  public static Message referralResponse() {
     ServiceRequest updated =
         ServiceRequest.builder().id("referral-1").status("active").intent("plan").build();
     Envelope envelope =
@@ -167,7 +170,8 @@ public final class DemoMessages {
         new ReferralResponse(updated, Concept.text("Referral accepted"), patient(), actors()));
   }
 
-  static Message booking() {
+  /** The booking example. */
+  public static Message booking() {
     Appointment appointment =
         Appointment.builder()
             .id("appointment-1")
@@ -189,7 +193,8 @@ public final class DemoMessages {
     return Message.of(envelope, new BookingRequest(appointment, patient(), actors()));
   }
 
-  static Message dischargeSummary() {
+  /** The dischargeSummary example. */
+  public static Message dischargeSummary() {
     Section allergies =
         new Section(
             "Allergies and adverse reactions",
@@ -252,7 +257,8 @@ public final class DemoMessages {
         List.of());
   }
 
-  static Message labOrder() {
+  /** The labOrder example. */
+  public static Message labOrder() {
     ServiceRequest fbc =
         ServiceRequest.builder()
             .id("order-1")
@@ -270,7 +276,8 @@ public final class DemoMessages {
     return Message.of(envelope, new LabOrder(List.of(fbc), patient(), actors()));
   }
 
-  static Message labReport() {
+  /** The labReport example. */
+  public static Message labReport() {
     Observation haemoglobin =
         Observation.builder()
             .id("obs-1")
@@ -320,7 +327,8 @@ public final class DemoMessages {
     return Message.of(envelope, new LabReport(List.of(report), patient(), related));
   }
 
-  static Message admission() {
+  /** The admission example. */
+  public static Message admission() {
     Encounter encounter =
         Encounter.builder()
             .id("encounter-1")
@@ -359,7 +367,8 @@ public final class DemoMessages {
     return Message.of(envelope, event);
   }
 
-  static Message acknowledgement() {
+  /** The acknowledgement example. */
+  public static Message acknowledgement() {
     Envelope envelope =
         Envelope.builder()
             .messageId("3b1e3c52-6d2f-4f1a-9b7e-000000000008")

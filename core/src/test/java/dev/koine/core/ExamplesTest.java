@@ -1,7 +1,8 @@
-package dev.koine.cli.internal;
+package dev.koine.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.koine.core.examples.Examples;
 import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.Issues;
 import dev.koine.core.message.Message;
@@ -11,18 +12,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class DemoMessagesTest {
+class ExamplesTest {
 
   @Test
   void everyPayloadTypeHasAnExample() {
     Set<Class<?>> types =
-        DemoMessages.all().stream().map(m -> m.payload().getClass()).collect(Collectors.toSet());
+        Examples.all().stream().map(m -> m.payload().getClass()).collect(Collectors.toSet());
     assertThat(types).hasSameSizeAs(Payload.class.getPermittedSubclasses());
   }
 
   @Test
   void everyExampleIsValidForItsFamily() {
-    for (Message message : DemoMessages.all()) {
+    for (Message message : Examples.all()) {
       Issues issues = MessageValidator.instance().validate(message);
       assertThat(issues.filter(i -> i.severity().isError()))
           .as("errors in the %s example", message.payload().typeName())
