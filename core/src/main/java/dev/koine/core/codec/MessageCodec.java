@@ -1,0 +1,61 @@
+package dev.koine.core.codec;
+
+import dev.koine.core.message.Message;
+import java.util.Set;
+
+/**
+ * The shape every adapter offers: decode bytes to a message with its findings and losses, encode a
+ * message to bytes. Implementations are thread-safe, hold no per-call state and cap hostile input.
+ */
+public interface MessageCodec {
+  /** The formats this codec reads and writes. */
+  Set<WireFormat> formats();
+
+  /** True if the content looks like one of this codec's formats (cheap sniffing, no full parse). */
+  boolean accepts(byte[] content);
+
+  /**
+   * Decodes a message; the format is told from the content.
+   *
+   * @throws dev.koine.core.issue.KoineParseException if the content cannot be read at all
+   */
+  Decoded<Message> decode(byte[] content);
+
+  /**
+   * Encodes a message in a format of this codec. Content the format cannot carry is returned as
+   * losses, never dropped silently.
+   *
+   * @throws IllegalArgumentException if the format is not one of {@link #formats()}
+   */
+  Encoded encode(Message message, WireFormat format);
+
+  /**
+   * An encoding and what it could not carry.
+   *
+   * @param content the bytes
+   * @param losses model content with no place in the format
+   */
+  record Encoded(byte[] content, java.util.List<Loss> losses) {
+    public Encoded {
+      java.util.Objects.requireNonNull(content, "content");
+      losses = losses == null ? java.util.List.of() : java.util.List.copyOf(losses);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Encoded e
+          && java.util.Arrays.equals(content, e.content)
+          && losses.equals(e.losses);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(content) * 31 + losses.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Encoded[bytes=" + content.length + ", losses=" + losses.size() + "]";
+    }
+  }
+}
