@@ -1,6 +1,9 @@
 package dev.koine.core.codec;
 
+import dev.koine.core.internal.Checks;
 import dev.koine.core.message.Message;
+import dev.koine.core.model.Bytes;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,27 +38,15 @@ public interface MessageCodec {
    * @param content the bytes
    * @param losses model content with no place in the format
    */
-  record Encoded(byte[] content, java.util.List<Loss> losses) {
+  record Encoded(Bytes content, List<Loss> losses) {
     public Encoded {
-      java.util.Objects.requireNonNull(content, "content");
-      losses = losses == null ? java.util.List.of() : java.util.List.copyOf(losses);
+      Checks.notNull(content, "content");
+      losses = Checks.list(losses, "losses");
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Encoded e
-          && java.util.Arrays.equals(content, e.content)
-          && losses.equals(e.losses);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Arrays.hashCode(content) * 31 + losses.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return "Encoded[bytes=" + content.length + ", losses=" + losses.size() + "]";
+    /** An encoding of these bytes (copied) and losses. */
+    public static Encoded of(byte[] content, List<Loss> losses) {
+      return new Encoded(Bytes.of(content), losses);
     }
   }
 }
