@@ -1,7 +1,12 @@
 package dev.koine.cli;
 
+import dev.koine.cli.internal.AckCommand;
+import dev.koine.cli.internal.ConvertCommand;
 import dev.koine.cli.internal.DemoCommand;
 import dev.koine.cli.internal.ExitCodes;
+import dev.koine.cli.internal.InspectCommand;
+import dev.koine.cli.internal.RoundtripCommand;
+import dev.koine.cli.internal.ValidateCommand;
 import dev.koine.core.issue.KoineParseException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +25,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Koine: NHS clinical messages (FHIR R4, FHIR STU3, HL7 v2) through one model.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      InspectCommand.class,
+      ValidateCommand.class,
+      ConvertCommand.class,
+      RoundtripCommand.class,
+      AckCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input passed",

@@ -22,7 +22,17 @@ public interface MessageCodec {
    *
    * @throws dev.koine.core.issue.KoineParseException if the content cannot be read at all
    */
-  Decoded<Message> decode(byte[] content);
+  default Decoded<Message> decode(byte[] content) {
+    return decode(content, null);
+  }
+
+  /**
+   * Decodes a message in a given format (e.g. from {@code --from} or {@code --fhir-version}), or
+   * told from the content when {@code format} is null.
+   *
+   * @throws dev.koine.core.issue.KoineParseException if the content cannot be read at all
+   */
+  Decoded<Message> decode(byte[] content, WireFormat format);
 
   /**
    * Encodes a message in a format of this codec. Content the format cannot carry is returned as
@@ -31,6 +41,14 @@ public interface MessageCodec {
    * @throws IllegalArgumentException if the format is not one of {@link #formats()}
    */
   Encoded encode(Message message, WireFormat format);
+
+  /**
+   * Decodes the content, encodes the message back in the same format and compares the two at the
+   * level of leaf values.
+   *
+   * @throws dev.koine.core.issue.KoineParseException if the content cannot be read at all
+   */
+  RoundTrip roundTrip(byte[] content, WireFormat format);
 
   /**
    * An encoding and what it could not carry.

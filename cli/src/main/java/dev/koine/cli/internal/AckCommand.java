@@ -1,0 +1,74 @@
+package dev.koine.cli.internal;
+
+import dev.koine.core.codec.Decoded;
+import dev.koine.core.codec.MessageCodec;
+import dev.koine.core.message.Message;
+import dev.koine.core.message.Replies;
+import dev.koine.core.time.PartialDateTime;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code koine ack}: the acknowledgement the sender's standard expects, in the input's format. */
+@Command(
+    name = "ack",
+    mixinStandardHelpOptions = true,
+    description =
+        "Builds the acknowledgement each message's standard expects (ITK3 ITK008M, R4"
+            + " Acknowledgement Framework, BaRS response, HL7 v2 ACK) and writes it in the input's"
+            + " format.")
+public final class AckCommand extends FileCommand {
+  enum Outcome {
+    ok,
+    error
+  }
+
+  @Option(names = "--outcome", paramLabel = "ok|error", description = "The outcome (default ok).")
+  Outcome outcome = Outcome.ok;
+
+  @Option(
+      names = "--code",
+      paramLabel = "CODE",
+      description = "A standard-specific code (ITK3 10001..30025, BaRS error code, HL7 v2 error).")
+  String code;
+
+  @Override
+  int process(Inputs.Input input) {
+    MessageCodec codec = codecFor(input);
+    Decoded<Message> decoded = decode(input);
+    PartialDateTime now =
+        PartialDateTime.parseFhir(
+            OffsetDateTime.now(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString()
+                .replace("Z", "+00:00"));
+    Message reply =
+        Replies.reply(
+            decoded.value(),
+            new Replies.Outcome(outcome == Outcome.ok, code, null),
+            UUID.randomUUID().toString(),
+            now);
+    MessageCodec.Encoded encoded = codec.encode(reply, decoded.format());
+    String text = new String(encoded.content().toArray(), StandardCharsets.UTF_8);
+    if (options.json) {
+      out()
+          .println(
+              Ndjson.line(
+                  g -> {
+                    g.writeStringField("file", input.name());
+                    g.writeStringField("format", decoded.format().cliName());
+                    g.writeStringField("ack", text);
+                  }));
+    } else {
+      out().print(text);
+      if (!text.endsWith("\n")) {
+        out().println();
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.koine.cli.internal;
+
+import dev.koine.core.codec.Loss;
+import dev.koine.core.codec.RoundTrip;
+import dev.koine.core.codec.WireFormat;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code koine roundtrip}: decode to the model, encode back, compare with the input. */
+@Command(
+    name = "roundtrip",
+    mixinStandardHelpOptions = true,
+    description =
+        "Decodes each message to the model, encodes it back to the same format and compares with"
+            + " the input: LOSSLESS, LOSSY n with the LOSS lines, or FAILED reason.")
+public final class RoundtripCommand extends FileCommand {
+  @Override
+  int process(Inputs.Input input) {
+    WireFormat hint = Codecs.hint(options.from, options.fhirVersion, input.content());
+    RoundTrip result = codecFor(input).roundTrip(input.content(), hint);
+    String status = result.status();
+    if (options.json) {
+      out()
+          .println(
+              Ndjson.line(
+                  g -> {
+                    g.writeStringField("file", input.name());
+                    g.writeStringField("format", result.format().cliName());
+                    g.writeStringField("status", status);
+                    g.writeNumberField("leaves", result.leaves());
+                    g.writeNumberField("lost", result.lost());
+                    LossJson.write(g, result.losses());
+                  }));
+    } else {
+      out()
+          .println(
+              input.name()
+                  + ": "
+                  + (status.equals("LOSSLESS") ? status : "LOSSY " + result.lost()));
+      List<Loss> losses = result.losses();
+      for (Loss loss : losses) {
+        out().println("  " + loss);
+      }
+    }
+    return status.equals("LOSSLESS") ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  @Override
+  void unreadable(String file, String reason) {
+    if (options.json) {
+      out()
+          .println(
+              Ndjson.line(
+                  g -> {
+                    g.writeStringField("file", file);
+                    g.writeStringField("status", "FAILED");
+                    g.writeStringField("reason", reason);
+                    g.writeNumberField("leaves", 0);
+                    g.writeNumberField("lost", 0);
+                    LossJson.write(g, List.of());
+                  }));
+    } else {
+      out().println(file + ": FAILED " + reason);
+    }
+  }
+}

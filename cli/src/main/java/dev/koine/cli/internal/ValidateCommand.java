@@ -1,0 +1,51 @@
+package dev.koine.cli.internal;
+
+import dev.koine.core.codec.Decoded;
+import dev.koine.core.issue.Issue;
+import dev.koine.core.issue.Issues;
+import dev.koine.core.message.Message;
+import dev.koine.core.validation.MessageValidator;
+import picocli.CommandLine.Command;
+
+/** {@code koine validate}: structure, identifiers, required parts, bindings and family rules. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validates each message: structure, identifiers (NHS number, ODS, identifier-system URIs),"
+            + " required elements, code bindings and the rules of its family. Prints VALID or"
+            + " INVALID and one line per issue: SEVERITY CODE LOCATION MESSAGE.")
+public final class ValidateCommand extends FileCommand {
+  @Override
+  int process(Inputs.Input input) {
+    Decoded<Message> decoded = decode(input);
+    Issues issues = decoded.issues().plus(MessageValidator.instance().validate(decoded.value()));
+    boolean valid = issues.isValid();
+    if (options.json) {
+      out()
+          .println(
+              Ndjson.line(
+                  g -> {
+                    g.writeStringField("file", input.name());
+                    g.writeStringField("format", decoded.format().cliName());
+                    g.writeBooleanField("valid", valid);
+                    g.writeArrayFieldStart("issues");
+                    for (Issue i : issues.all()) {
+                      g.writeStartObject();
+                      g.writeStringField("severity", i.severity().name());
+                      g.writeStringField("code", i.code().name());
+                      g.writeStringField("location", i.location());
+                      g.writeStringField("message", i.message());
+                      g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                  }));
+    } else {
+      out().println(input.name() + ": " + (valid ? "VALID" : "INVALID"));
+      for (Issue i : issues.all()) {
+        out().println("  " + i);
+      }
+    }
+    return valid ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}
