@@ -5,10 +5,10 @@ import dev.koine.core.codec.MessageCodec;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Replies;
 import dev.koine.core.time.PartialDateTime;
+import dev.koine.core.time.Precision;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,12 +40,7 @@ public final class AckCommand extends FileCommand {
   int process(Inputs.Input input) {
     MessageCodec codec = codecFor(input);
     Decoded<Message> decoded = decode(input);
-    PartialDateTime now =
-        PartialDateTime.parseFhir(
-            OffsetDateTime.now(ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.SECONDS)
-                .toString()
-                .replace("Z", "+00:00"));
+    PartialDateTime now = PartialDateTime.of(OffsetDateTime.now(ZoneOffset.UTC), Precision.SECOND);
     Message reply =
         Replies.reply(
             decoded.value(),

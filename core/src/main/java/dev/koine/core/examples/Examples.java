@@ -375,7 +375,10 @@ public final class Examples {
             .event(Coding.of(CodeSystems.ITK_MESSAGE_EVENT, "ITK008M", "ITK Response"))
             .family(Family.ITK3)
             .timestamp(at("2026-11-23T09:31:00+00:00"))
-            .sender(new Party(Ref.to("org-receiver"), null, null))
+            .sender(new Party(Ref.byIdentifier(Identifier.of(ODS_URI, "RY6")), null, null))
+            .addRecipient(
+                new Recipient(
+                    null, Ref.byIdentifier(Identifier.of(ODS_URI, "RH8")), null, null, null))
             .ackRequest(new AckRequest(ResponseRequest.NEVER, ResponseRequest.NEVER))
             .correlation(new Correlation("3b1e3c52-6d2f-4f1a-9b7e-000000000004", null))
             .senderReference("None")

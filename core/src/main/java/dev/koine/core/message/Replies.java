@@ -4,7 +4,10 @@ import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
 import dev.koine.core.internal.Checks;
+import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extras;
+import dev.koine.core.model.Organisation;
+import dev.koine.core.model.Ref;
 import dev.koine.core.time.PartialDateTime;
 import java.util.List;
 import java.util.Map;
@@ -94,13 +97,19 @@ public final class Replies {
             .standardVersion(in.standardVersion())
             .correlation(new Correlation(in.messageId(), null))
             .extras(Extras.NONE);
+    Entities entities = entitiesOf(inbound.payload());
     if (!in.recipients().isEmpty() && in.recipients().get(0).receiver() != null) {
-      env.sender(
-          new Party(in.recipients().get(0).receiver(), null, in.recipients().get(0).endpoint()));
+      Recipient first = in.recipients().get(0);
+      env.sender(new Party(portable(first.receiver(), entities), null, first.endpoint()));
     }
-    if (in.sender() != null) {
+    if (in.sender() != null && in.sender().organisation() != null) {
       env.addRecipient(
-          new Recipient(null, in.sender().organisation(), null, in.sender().endpoint(), null));
+          new Recipient(
+              null,
+              portable(in.sender().organisation(), entities),
+              null,
+              in.sender().endpoint(),
+              null));
     }
     Acknowledgement ack;
     switch (in.family()) {
@@ -158,6 +167,67 @@ public final class Replies {
       }
     }
     return Message.of(env.build(), ack);
+  }
+
+  /**
+   * A reply carries no entities, so a reference to an organisation of the inbound message becomes a
+   * logical reference by its first identifier (an ODS code), with its name as display.
+   */
+  private static Ref portable(Ref ref, Entities entities) {
+    if (ref.target() == null || entities == null) {
+      return ref;
+    }
+    for (Organisation o : entities.organisations()) {
+      if (ref.target().equals(o.id()) && !o.identifiers().isEmpty()) {
+        return new Ref(null, "Organization", o.identifiers().get(0), o.name());
+      }
+    }
+    return ref;
+  }
+
+  private static Entities entitiesOf(Payload payload) {
+    return payload.accept(
+        new Payload.Visitor<Entities>() {
+          @Override
+          public Entities referral(Referral p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities referralResponse(ReferralResponse p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities bookingRequest(BookingRequest p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities careDocument(CareDocument p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities labOrder(LabOrder p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities labReport(LabReport p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities patientEvent(PatientEvent p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities acknowledgement(Acknowledgement p) {
+            return null;
+          }
+        });
   }
 
   private static String defaultItkCode(Envelope in, boolean ok) {

@@ -83,7 +83,7 @@ public record Patient(
   /** The NHS number identifier, if the patient has one in the canonical system. */
   public java.util.Optional<Identifier> nhsNumber() {
     return identifiers.stream()
-        .filter(i -> i.isIn("https://fhir.nhs.uk/Id/nhs-number"))
+        .filter(i -> i.isIn(dev.koine.core.id.IdentifierSystems.NHS_NUMBER.fhirUri()))
         .findFirst();
   }
 

@@ -154,4 +154,27 @@ class MessageValidatorTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
   }
+
+  @Test
+  void nearMissIdentifierSystemAndMalformedOdsCode_areReportedAtTheirPaths() {
+    Message m = Examples.referral();
+    Referral r = (Referral) m.payload();
+    var patient =
+        r.patient().toBuilder()
+            .identifiers(List.of(Identifier.of("https://fhir.nhs.uk/id/nhs-number", "9000000009")))
+            .generalPractitioners(
+                List.of(
+                    Ref.byIdentifier(
+                        Identifier.of("https://fhir.nhs.uk/Id/ods-organization-code", "!!"))))
+            .build();
+    Issues issues =
+        validator.validate(
+            Message.of(m.envelope(), new Referral(r.request(), patient, r.related())));
+    assertThat(withCode(issues, IssueCode.IDENTIFIER_SYSTEM_NEAR_MISS))
+        .extracting(Issue::location)
+        .containsExactly("payload.patient.identifiers[0].system");
+    assertThat(withCode(issues, IssueCode.ODS_CODE_FORMAT))
+        .extracting(Issue::location)
+        .containsExactly("payload.patient.generalPractitioners[0].identifier.value");
+  }
 }
