@@ -10,7 +10,8 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
-  /** A named input's bytes. */
+  /** A named input's bytes (the array is owned by the command that read it). */
+  @SuppressWarnings("ArrayRecordComponent")
   record Input(String name, byte[] content) {}
 
   static Input read(String name, InputStream stdin) throws IOException {

@@ -1,6 +1,7 @@
 package dev.koine.core.code;
 
 import dev.koine.core.internal.Checks;
+import dev.koine.core.internal.Nullable;
 
 /**
  * A code from a code system: FHIR {@code Coding}, HL7 v2 {@code CE}/{@code CWE} triplet.
@@ -13,7 +14,11 @@ import dev.koine.core.internal.Checks;
  * @param code the code, or null (a display-only coding)
  * @param display the display text, or null
  */
-public record Coding(String system, String version, String code, String display) {
+public record Coding(
+    @Nullable String system,
+    @Nullable String version,
+    @Nullable String code,
+    @Nullable String display) {
   public Coding {
     Checks.optionalText(system, "system");
     Checks.optionalText(version, "version");
@@ -24,12 +29,12 @@ public record Coding(String system, String version, String code, String display)
   }
 
   /** A coding with system, code and display. */
-  public static Coding of(String system, String code, String display) {
+  public static Coding of(@Nullable String system, String code, @Nullable String display) {
     return new Coding(system, null, code, display);
   }
 
   /** A coding with system and code only. */
-  public static Coding of(String system, String code) {
+  public static Coding of(@Nullable String system, String code) {
     return new Coding(system, null, code, null);
   }
 
@@ -39,12 +44,12 @@ public record Coding(String system, String version, String code, String display)
   }
 
   /** The same coding with another display. */
-  public Coding withDisplay(String newDisplay) {
+  public Coding withDisplay(@Nullable String newDisplay) {
     return new Coding(system, version, code, newDisplay);
   }
 
   /** The same coding in another system (used when a near-miss URI is normalised). */
-  public Coding withSystem(String newSystem) {
+  public Coding withSystem(@Nullable String newSystem) {
     return new Coding(newSystem, version, code, display);
   }
 

@@ -1,6 +1,7 @@
 package dev.koine.core.code;
 
 import dev.koine.core.internal.Checks;
+import dev.koine.core.internal.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param codings the codings, in the order received (the first is the sender's primary)
  * @param text the original text as the user saw it, or null
  */
-public record Concept(List<Coding> codings, String text) {
+public record Concept(List<Coding> codings, @Nullable String text) {
   public Concept {
     codings = Checks.list(codings, "codings");
     Checks.require(text == null || !text.isEmpty(), "text must be absent (null) or non-empty");
@@ -28,7 +29,7 @@ public record Concept(List<Coding> codings, String text) {
   }
 
   /** A concept of one coding built from its parts. */
-  public static Concept of(String system, String code, String display) {
+  public static Concept of(@Nullable String system, String code, @Nullable String display) {
     return of(Coding.of(system, code, display));
   }
 

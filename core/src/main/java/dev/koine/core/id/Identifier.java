@@ -2,6 +2,7 @@ package dev.koine.core.id;
 
 import dev.koine.core.code.Concept;
 import dev.koine.core.internal.Checks;
+import dev.koine.core.internal.Nullable;
 import dev.koine.core.time.Period;
 
 /**
@@ -18,7 +19,12 @@ import dev.koine.core.time.Period;
  * @param assigner the assigning organisation's name or code, or null
  */
 public record Identifier(
-    String system, String value, Concept type, String use, Period period, String assigner) {
+    @Nullable String system,
+    String value,
+    @Nullable Concept type,
+    @Nullable String use,
+    @Nullable Period period,
+    @Nullable String assigner) {
   public Identifier {
     Checks.optionalText(system, "system");
     Checks.notNull(value, "value");
@@ -28,7 +34,7 @@ public record Identifier(
   }
 
   /** An identifier with system and value only. */
-  public static Identifier of(String system, String value) {
+  public static Identifier of(@Nullable String system, String value) {
     return new Identifier(system, value, null, null, null, null);
   }
 
@@ -38,7 +44,7 @@ public record Identifier(
   }
 
   /** The same identifier in another system (used when a near-miss URI is normalised). */
-  public Identifier withSystem(String newSystem) {
+  public Identifier withSystem(@Nullable String newSystem) {
     return new Identifier(newSystem, value, type, use, period, assigner);
   }
 

@@ -28,13 +28,13 @@ public final class Checks {
   }
 
   /** Null or non-blank: an absent optional string is {@code null}, never {@code ""}. */
-  public static String optionalText(String value, String name) {
+  public static @Nullable String optionalText(@Nullable String value, String name) {
     require(value == null || !value.isBlank(), "%s must be absent (null) or non-blank", name);
     return value;
   }
 
   /** An immutable copy of the list; {@code null} becomes empty; null elements are refused. */
-  public static <T> List<T> list(List<T> values, String name) {
+  public static <T> List<T> list(@Nullable List<T> values, String name) {
     if (values == null) {
       return List.of();
     }

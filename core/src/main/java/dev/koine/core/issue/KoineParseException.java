@@ -1,5 +1,6 @@
 package dev.koine.core.issue;
 
+import dev.koine.core.internal.Nullable;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public class KoineParseException extends RuntimeException {
    * @param location where in the input (never a value)
    * @param reason what was expected or which rule was broken
    */
-  public KoineParseException(String location, String reason) {
+  public KoineParseException(@Nullable String location, String reason) {
     this(location, reason, null);
   }
 
@@ -26,7 +27,7 @@ public class KoineParseException extends RuntimeException {
    * @param reason what was expected or which rule was broken
    * @param cause the underlying parser error, if any (its message is not repeated)
    */
-  public KoineParseException(String location, String reason, Throwable cause) {
+  public KoineParseException(@Nullable String location, String reason, @Nullable Throwable cause) {
     super(
         (location == null || location.isEmpty() ? "" : "at " + location + ": ")
             + Objects.requireNonNull(reason, "reason"),

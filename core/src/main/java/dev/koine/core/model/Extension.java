@@ -4,7 +4,7 @@ import dev.koine.core.internal.Checks;
 import java.util.List;
 
 /**
- * An extension Koine has no typed home for: FHIR {@code extension} (simple, with a value, or
+ * An extension Koine has no typed home for: a FHIR extension element (simple, with a value, or
  * complex, with sub-extensions). Kept verbatim so that nothing is lost silently.
  *
  * @param url the extension's canonical URL (or the sub-extension's local name)

@@ -131,7 +131,11 @@ public sealed interface Value
     }
   }
 
-  /** A Coding. @param coding the coding */
+  /**
+   * A Coding.
+   *
+   * @param coding the coding
+   */
   record CodingValue(Coding coding) implements Value {
     public CodingValue {
       Checks.notNull(coding, "coding");
@@ -143,7 +147,11 @@ public sealed interface Value
     }
   }
 
-  /** A CodeableConcept. @param concept the concept */
+  /**
+   * A CodeableConcept.
+   *
+   * @param concept the concept
+   */
   record ConceptValue(Concept concept) implements Value {
     public ConceptValue {
       Checks.notNull(concept, "concept");
@@ -176,7 +184,11 @@ public sealed interface Value
     }
   }
 
-  /** A Range. @param range the range */
+  /**
+   * A Range.
+   *
+   * @param range the range
+   */
   record RangeValue(Range range) implements Value {
     public RangeValue {
       Checks.notNull(range, "range");
@@ -188,7 +200,11 @@ public sealed interface Value
     }
   }
 
-  /** A Ratio. @param ratio the ratio */
+  /**
+   * A Ratio.
+   *
+   * @param ratio the ratio
+   */
   record RatioValue(Ratio ratio) implements Value {
     public RatioValue {
       Checks.notNull(ratio, "ratio");
@@ -200,7 +216,11 @@ public sealed interface Value
     }
   }
 
-  /** A Period. @param period the period */
+  /**
+   * A Period.
+   *
+   * @param period the period
+   */
   record PeriodValue(Period period) implements Value {
     public PeriodValue {
       Checks.notNull(period, "period");
@@ -212,7 +232,11 @@ public sealed interface Value
     }
   }
 
-  /** A Reference. @param ref the reference */
+  /**
+   * A Reference.
+   *
+   * @param ref the reference
+   */
   record ReferenceValue(Ref ref) implements Value {
     public ReferenceValue {
       Checks.notNull(ref, "ref");
@@ -224,7 +248,11 @@ public sealed interface Value
     }
   }
 
-  /** An Identifier. @param identifier the identifier */
+  /**
+   * An Identifier.
+   *
+   * @param identifier the identifier
+   */
   record IdentifierValue(Identifier identifier) implements Value {
     public IdentifierValue {
       Checks.notNull(identifier, "identifier");
@@ -236,7 +264,11 @@ public sealed interface Value
     }
   }
 
-  /** An Attachment. @param attachment the attachment */
+  /**
+   * An Attachment.
+   *
+   * @param attachment the attachment
+   */
   record AttachmentValue(Attachment attachment) implements Value {
     public AttachmentValue {
       Checks.notNull(attachment, "attachment");
@@ -248,7 +280,11 @@ public sealed interface Value
     }
   }
 
-  /** A HumanName. @param name the name */
+  /**
+   * A HumanName.
+   *
+   * @param name the name
+   */
   record HumanNameValue(HumanName name) implements Value {
     public HumanNameValue {
       Checks.notNull(name, "name");
@@ -260,7 +296,11 @@ public sealed interface Value
     }
   }
 
-  /** An Address. @param address the address */
+  /**
+   * An Address.
+   *
+   * @param address the address
+   */
   record AddressValue(Address address) implements Value {
     public AddressValue {
       Checks.notNull(address, "address");
@@ -272,7 +312,11 @@ public sealed interface Value
     }
   }
 
-  /** A ContactPoint. @param contactPoint the contact point */
+  /**
+   * A ContactPoint.
+   *
+   * @param contactPoint the contact point
+   */
   record ContactPointValue(ContactPoint contactPoint) implements Value {
     public ContactPointValue {
       Checks.notNull(contactPoint, "contactPoint");

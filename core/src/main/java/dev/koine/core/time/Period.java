@@ -1,6 +1,7 @@
 package dev.koine.core.time;
 
 import dev.koine.core.internal.Checks;
+import dev.koine.core.internal.Nullable;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param start the start, or null if open
  * @param end the end, or null if open (or ongoing)
  */
-public record Period(PartialDateTime start, PartialDateTime end) {
+public record Period(@Nullable PartialDateTime start, @Nullable PartialDateTime end) {
   public Period {
     Checks.require(start != null || end != null, "a period needs a start or an end");
   }

@@ -108,7 +108,7 @@ class GoogleFhirValidationCorpusTest {
     try (InputStream in = GoogleFhirValidationCorpusTest.class.getResourceAsStream(DIR + name)) {
       assertThat(in).as(name).isNotNull();
       List<String> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
         if (!line.isBlank()) {
           out.add(line.strip());
         }
