@@ -150,7 +150,9 @@ public final class V2Batch {
 
   /**
    * A lazy stream of the parts of a batch read from bytes in a known character set (each message's
-   * {@link V2Message#charset()} is that set). The caller closes the stream.
+   * {@link V2Message#charset()} is that set). The caller closes the stream. Bytes that are not
+   * valid in the set surface as an {@link UncheckedIOException} wrapping a {@link
+   * java.nio.charset.MalformedInputException}.
    */
   public static Stream<Part> stream(InputStream in, Charset charset, Limits limits) {
     Checks.notNull(in, "in");

@@ -99,7 +99,22 @@ public final class CharsetRule {
 
   /** The charset MSH-18 names in the text, or null; for text that did not come from bytes. */
   public static Charset declared(String text) {
-    return declared(text.getBytes(StandardCharsets.ISO_8859_1));
+    int lineStart = 0;
+    int n = Math.min(text.length(), 65_536);
+    while (lineStart < n) {
+      int lineEnd = lineStart;
+      while (lineEnd < text.length()
+          && text.charAt(lineEnd) != '\r'
+          && text.charAt(lineEnd) != '\n') {
+        lineEnd++;
+      }
+      if (text.startsWith("MSH", lineStart) && lineEnd - lineStart > 8) {
+        byte[] line = text.substring(lineStart, lineEnd).getBytes(StandardCharsets.ISO_8859_1);
+        return msh18(line, 0, line.length);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return null;
   }
 
   private static Decoded strict(byte[] bytes, Charset charset, String why) {
