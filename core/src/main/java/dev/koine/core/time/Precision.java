@@ -8,6 +8,16 @@ public enum Precision {
   HOUR,
   MINUTE,
   SECOND,
-  /** Seconds with a decimal fraction (any number of digits, kept as given). */
-  FRACTION
+  /** Seconds with a decimal fraction (one to nine digits, kept as given). */
+  FRACTION;
+
+  /** True if this precision is {@code other} or finer ({@code DAY.isAtLeast(MONTH)} is true). */
+  public boolean isAtLeast(Precision other) {
+    return compareTo(other) >= 0;
+  }
+
+  /** The coarser of this precision and {@code other}. */
+  public Precision coarser(Precision other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
 }
