@@ -40,7 +40,15 @@ public enum IssueCode {
   UNSUPPORTED_CONTENT(Severity.WARNING, "content with no place in the model (reported as a loss)"),
   NORMALISED(Severity.INFORMATION, "value normalised on decode"),
   LIMIT_EXCEEDED(Severity.FATAL, "input exceeds a configured limit"),
-  PARSE_ERROR(Severity.FATAL, "input cannot be parsed");
+  PARSE_ERROR(Severity.FATAL, "input cannot be parsed"),
+
+  // identifiers, continued (NHS-STANDARDS.md §2.1)
+  NHS_NUMBER_CHI_DATE(
+      Severity.ERROR,
+      "uk-fci/nhs-number 2.x: a Scotland CHI number starts with a real DDMMYY date"),
+  NHS_NUMBER_RANGE(
+      Severity.WARNING,
+      "uk-fci/nhs-number constants.py: number in a range never issued to patients");
 
   private final Severity defaultSeverity;
   private final String source;
