@@ -3,6 +3,10 @@ package dev.koine.testkit;
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.id.Identifier;
+import dev.koine.core.id.IdentifierSystemLint;
+import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.id.UriFinding;
+import dev.koine.core.id.UriLint;
 import dev.koine.core.message.AckRequest;
 import dev.koine.core.message.AckStatus;
 import dev.koine.core.message.Acknowledgement;
@@ -17,9 +21,7 @@ import dev.koine.core.message.Referral;
 import dev.koine.core.message.ResponseRequest;
 import dev.koine.core.model.Composition;
 import dev.koine.core.model.Section;
-import dev.koine.testkit.internal.Blocks;
 import dev.koine.testkit.internal.Envelopes;
-import dev.koine.testkit.internal.External;
 import dev.koine.testkit.internal.Gen;
 import dev.koine.testkit.internal.Payloads;
 import java.util.ArrayList;
@@ -305,75 +307,74 @@ public final class NearMisses {
 
   // ---------------------------------------------------------------- identifiers
 
-  private static String changeOneDigit(String digits, int position, int delta) {
-    int p = position % digits.length();
-    int d = (digits.charAt(p) - '0' + 1 + delta % 9) % 10;
-    return digits.substring(0, p) + d + digits.substring(p + 1);
-  }
-
-  /** NHS number identifiers in the canonical system whose value is not a valid NHS number. */
+  /**
+   * NHS number identifiers in the canonical system whose value is not a valid NHS number (wrong
+   * check digit, check digit 10, nine or eleven digits, impossible CHI date, letters): {@link
+   * IdArbitraries#invalidNhsNumbers()} as identifiers.
+   */
   public static Arbitrary<NearMiss<Identifier>> invalidNhsNumberIdentifiers() {
-    return Combinators.combine(
-            External.nhsNumberValues(),
-            Arbitraries.integers().between(0, 9),
-            Arbitraries.integers().between(0, 8))
-        .as(
-            (v, pos, delta) ->
-                miss(
-                    Identifier.of(Blocks.NHS_NUMBER_SYSTEM, changeOneDigit(v, pos, delta)),
-                    "NHS number: the Modulus 11 check digit does not match"));
-  }
-
-  /** ODS identifiers whose code does not fit the NHS Data Dictionary coding frames. */
-  public static Arbitrary<NearMiss<Identifier>> malformedOdsIdentifiers() {
-    return Arbitraries.of("rr8", "R R8", "RR8-", "12345678901", "RR8 ", "R*8")
+    return IdArbitraries.invalidNhsNumbers()
         .map(
             v ->
                 miss(
-                    Identifier.of(Blocks.ODS_ORGANISATION_SYSTEM, v),
-                    "ODS code: does not match the NHS Data Dictionary ODS code format"));
+                    IdentifierSystems.NHS_NUMBER.identifier(v),
+                    "NHS number: not ten digits with a valid Modulus 11 check digit"));
   }
-
-  private record Canonical(String uri, String name) {}
-
-  private static final List<Canonical> CANONICAL_SYSTEMS =
-      List.of(
-          new Canonical(Blocks.NHS_NUMBER_SYSTEM, "NHS number"),
-          new Canonical(Blocks.ODS_ORGANISATION_SYSTEM, "ODS organisation code"),
-          new Canonical(Blocks.ODS_SITE_SYSTEM, "ODS site code"),
-          new Canonical("https://fhir.nhs.uk/Id/sds-user-id", "SDS user id"),
-          new Canonical("https://fhir.nhs.uk/Id/dos-service-id", "DoS service id"));
 
   /**
-   * System URIs one typo away from a canonical one (the forms seen in NHS example messages): http
-   * for https, {@code /id/} for {@code /Id/}, a trailing slash, {@code urn:id:NHS}, {@code
-   * https://snomed.info/ict}. Each names the canonical URI and the typo.
+   * ODS organisation identifiers whose code does not fit the NHS Data Dictionary coding frames:
+   * {@link IdArbitraries#malformedOdsCodes()} as identifiers.
    */
-  public static Arbitrary<NearMiss<String>> nearMissSystemUris() {
-    List<NearMiss<String>> all = new ArrayList<>();
-    for (Canonical c : CANONICAL_SYSTEMS) {
-      String because = c.name() + " system is " + c.uri() + ": ";
-      all.add(miss(c.uri().replace("https://", "http://"), because + "http instead of https"));
-      all.add(miss(c.uri().replace("/Id/", "/id/"), because + "/id/ instead of /Id/"));
-      all.add(miss(c.uri() + "/", because + "trailing slash"));
-    }
-    all.add(
-        miss("urn:id:NHS", "NHS number system is " + Blocks.NHS_NUMBER_SYSTEM + ": urn:id:NHS"));
-    all.add(
-        miss(
-            "https://snomed.info/ict",
-            "SNOMED CT system is " + CodeSystems.SNOMED_CT + ": https and 'ict' for 'sct'"));
-    all.add(
-        miss(
-            "https://snomed.info/sct", "SNOMED CT system is " + CodeSystems.SNOMED_CT + ": https"));
-    return Arbitraries.of(all);
+  public static Arbitrary<NearMiss<Identifier>> malformedOdsIdentifiers() {
+    return IdArbitraries.malformedOdsCodes()
+        .filter(v -> !v.isEmpty())
+        .map(
+            v ->
+                miss(
+                    IdentifierSystems.ODS_ORGANISATION.identifier(v),
+                    "ODS code: not a plausible code of the NHS Data Dictionary coding frames"));
   }
 
-  /** NHS number identifiers whose system is a near miss of the canonical one. */
+  private static String lintRule(String uri) {
+    UriLint lint = IdentifierSystemLint.lint(uri);
+    StringBuilder rule = new StringBuilder("system URI is a near miss");
+    if (lint.canonical() != null) {
+      rule.append(" of ").append(lint.canonical());
+    }
+    for (UriFinding f : lint.findings()) {
+      rule.append("; ").append(f.problem().summary());
+    }
+    return rule.toString();
+  }
+
+  /**
+   * System URIs one slip away from a registered one ({@link IdArbitraries#nearMissSystemUris()}):
+   * {@code /id/} for {@code /Id/}, http for https, a trailing slash, whitespace, case, legacy names
+   * and the SNOMED CT misspellings seen in NHS examples. Each names the registered URI and the slip
+   * as {@link IdentifierSystemLint} reports them.
+   */
+  public static Arbitrary<NearMiss<String>> nearMissSystemUris() {
+    return IdArbitraries.nearMissSystemUris().map(u -> miss(u, lintRule(u)));
+  }
+
+  /**
+   * Identifiers of the registered systems whose system URI is a near miss of the registered one.
+   */
   public static Arbitrary<NearMiss<Identifier>> nearMissSystemIdentifiers() {
-    return Combinators.combine(
-            nearMissSystemUris().filter(n -> n.rule().startsWith("NHS number")),
-            Blocks.nhsNumberIdentifiers())
-        .as((n, id) -> miss(id.withSystem(n.value()), n.rule()));
+    return Combinators.combine(IdArbitraries.identifiers(), Arbitraries.integers().between(0, 2))
+        .as(
+            (id, how) -> {
+              String system = id.system();
+              String slipped =
+                  switch (how) {
+                    case 0 -> system.replace("https://", "http://");
+                    case 1 -> system + "/";
+                    default -> system.replace("/Id/", "/id/");
+                  };
+              return slipped.equals(system)
+                  ? null
+                  : miss(id.withSystem(slipped), lintRule(slipped));
+            })
+        .filter(n -> n != null);
   }
 }

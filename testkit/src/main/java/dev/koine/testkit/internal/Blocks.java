@@ -9,6 +9,7 @@ import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
+import dev.koine.core.id.IdentifierSystems;
 import dev.koine.core.model.Address;
 import dev.koine.core.model.Attachment;
 import dev.koine.core.model.Bytes;
@@ -23,6 +24,7 @@ import dev.koine.core.model.Quantity;
 import dev.koine.core.model.Range;
 import dev.koine.core.model.Ratio;
 import dev.koine.core.model.Ref;
+import dev.koine.testkit.IdArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +38,14 @@ public final class Blocks {
   private Blocks() {}
 
   /** The canonical NHS number identifier system. */
-  public static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+  public static final String NHS_NUMBER_SYSTEM = IdentifierSystems.NHS_NUMBER.fhirUri();
 
   /** The ODS organisation code identifier system. */
   public static final String ODS_ORGANISATION_SYSTEM =
       "https://fhir.nhs.uk/Id/ods-organization-code";
 
   /** The ODS site code identifier system. */
-  public static final String ODS_SITE_SYSTEM = "https://fhir.nhs.uk/Id/ods-site-code";
+  public static final String ODS_SITE_SYSTEM = IdentifierSystems.ODS_SITE.fhirUri();
 
   // ---------------------------------------------------------------- codes
 
@@ -115,9 +117,17 @@ public final class Blocks {
 
   // ---------------------------------------------------------------- identifiers
 
-  /** NHS number identifiers in the canonical system with valid synthetic (999) numbers. */
+  /**
+   * NHS number identifiers in the canonical system with valid synthetic (9xx) numbers, with or
+   * without the HL7 v2 identifier type NH.
+   */
   public static Arbitrary<Identifier> nhsNumberIdentifiers() {
-    return External.nhsNumberValues().map(v -> Identifier.of(NHS_NUMBER_SYSTEM, v));
+    return Combinators.combine(External.nhsNumberValues(), Arbitraries.of(true, false))
+        .as(
+            (v, typed) ->
+                typed
+                    ? IdentifierSystems.NHS_NUMBER.identifier(v)
+                    : Identifier.of(IdentifierSystems.NHS_NUMBER.fhirUri(), v));
   }
 
   /** ODS organisation (or site) code identifiers. */
@@ -144,9 +154,14 @@ public final class Blocks {
         .as(Identifier::new);
   }
 
-  /** Any identifier: NHS number, ODS code or local. */
+  /** Any identifier: NHS number, ODS code, another registered system, or local. */
   public static Arbitrary<Identifier> identifiers() {
-    return Gen.oneOf(List.of(nhsNumberIdentifiers(), odsIdentifiers(), localIdentifiers()));
+    return Gen.oneOf(
+        List.of(
+            nhsNumberIdentifiers(),
+            odsIdentifiers(),
+            IdArbitraries.identifiers(),
+            localIdentifiers()));
   }
 
   // ---------------------------------------------------------------- people and places

@@ -1,60 +1,83 @@
 package dev.koine.testkit.internal;
 
+import static dev.koine.testkit.internal.Gen.w;
+
+import dev.koine.core.id.OdsCode;
+import dev.koine.core.time.OffsetNotation;
 import dev.koine.core.time.PartialDateTime;
 import dev.koine.core.time.Period;
 import dev.koine.core.time.Precision;
+import dev.koine.testkit.IdArbitraries;
+import dev.koine.testkit.TimeArbitraries;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
- * The one place where the model arbitraries reach the identifier and time generators. TEMPORARY
- * stand-ins until IdArbitraries and TimeArbitraries are merged.
+ * The one place where the model arbitraries reach the identifier and time generators ({@link
+ * IdArbitraries}, {@link TimeArbitraries}). Not API.
+ *
+ * <p>Model date-times are the ones every wire format carries exactly: FHIR-representable (year,
+ * month or day without an offset; second or fraction with one), at most four fraction digits (HL7
+ * v2) and a numeric offset ({@code Z} exists in FHIR only).
  */
 public final class External {
   private External() {}
 
-  /** Partial date-times of any precision that FHIR can carry. */
-  public static Arbitrary<PartialDateTime> times() {
-    return Arbitraries.integers()
-        .between(1900, 2030)
-        .map(y -> new PartialDateTime(y, Precision.YEAR));
-  }
-
-  /** Dates (year, month or day precision). */
-  public static Arbitrary<PartialDateTime> dates() {
-    return times();
-  }
-
-  /** Periods with at least one end. */
-  public static Arbitrary<Period> periods() {
-    return Gen.oneOf(
-        List.of(
-            times().map(Period::from),
-            times().map(t -> new Period(null, t)),
-            times().tuple2().map(t -> new Period(t.get1(), t.get2()))));
-  }
-
-  /** Valid synthetic (999) NHS numbers as 10-digit strings. */
-  public static Arbitrary<String> nhsNumberValues() {
-    return Arbitraries.integers()
-        .between(0, 999_999)
-        .map(n -> "999" + String.format(java.util.Locale.ROOT, "%06d", n))
-        .filter(s -> checkDigit(s) < 10)
-        .map(s -> s + checkDigit(s));
-  }
-
-  private static int checkDigit(String nine) {
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (nine.charAt(i) - '0') * (10 - i);
+  private static PartialDateTime wireSafe(PartialDateTime t) {
+    PartialDateTime v = t.truncateFraction(PartialDateTime.MAX_V2_FRACTION_DIGITS);
+    if (v.offsetNotation() != OffsetNotation.Z) {
+      return v;
     }
-    int check = 11 - sum % 11;
-    return check == 11 ? 0 : check;
+    return new PartialDateTime(
+        v.precision(),
+        v.year(),
+        v.month(),
+        v.day(),
+        v.hour(),
+        v.minute(),
+        v.second(),
+        v.fraction(),
+        v.offset(),
+        OffsetNotation.NUMERIC);
   }
 
-  /** Plausible ODS organisation codes. */
+  /** Date-times that FHIR and HL7 v2 both carry exactly. */
+  public static Arbitrary<PartialDateTime> times() {
+    return TimeArbitraries.fhirRepresentable().map(External::wireSafe);
+  }
+
+  /** Dates: day precision mostly, sometimes only a year or a month (FHIR {@code date}). */
+  public static Arbitrary<PartialDateTime> dates() {
+    return Gen.choose(
+        List.of(
+            w(4, TimeArbitraries.dates()),
+            w(1, TimeArbitraries.dates().map(d -> d.withPrecision(Precision.MONTH))),
+            w(1, TimeArbitraries.dates().map(d -> d.withPrecision(Precision.YEAR)))));
+  }
+
+  /** Instants: second or fraction precision with an offset. */
+  public static Arbitrary<PartialDateTime> instants() {
+    return times().filter(t -> t.precision().compareTo(Precision.SECOND) >= 0);
+  }
+
+  /** Periods with a start, an end or both. */
+  public static Arbitrary<Period> periods() {
+    Arbitrary<PartialDateTime> end = Gen.nullable(times(), 0.3);
+    return Combinators.combine(end, end).filter((a, b) -> a != null || b != null).as(Period::new);
+  }
+
+  /** Valid synthetic (9xx range) NHS numbers as ten-digit strings. */
+  public static Arbitrary<String> nhsNumberValues() {
+    return IdArbitraries.syntheticNhsNumbers();
+  }
+
+  /** Plausible ODS organisation codes: well-known ones and every shape of the coding frames. */
   public static Arbitrary<String> odsCodeValues() {
-    return Arbitraries.of(Fixtures.ODS_ORGANISATIONS);
+    return Gen.choose(
+        List.of(
+            w(1, Arbitraries.of(Fixtures.ODS_ORGANISATIONS)),
+            w(1, IdArbitraries.odsCodes().map(OdsCode::value))));
   }
 }

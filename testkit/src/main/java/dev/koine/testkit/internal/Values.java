@@ -55,8 +55,11 @@ public final class Values {
     List<Arbitrary<? extends Value>> all =
         List.of(
             primitives(),
-            Combinators.combine(Arbitraries.of("date", "dateTime", "instant"), External.times())
-                .as(Value.TimeValue::new),
+            Gen.oneOf(
+                List.of(
+                    External.dates().map(t -> new Value.TimeValue("date", t)),
+                    External.times().map(t -> new Value.TimeValue("dateTime", t)),
+                    External.instants().map(t -> new Value.TimeValue("instant", t)))),
             Blocks.codings().map(Value.CodingValue::new),
             Blocks.concepts().map(Value.ConceptValue::new),
             Combinators.combine(
