@@ -88,37 +88,65 @@ public final class MessageArbitraries {
 
   /** Standard families. */
   public static Arbitrary<Family> families() {
-    return Arbitraries.of(Family.class);
+    return Gen.memo(
+        "MessageArbitraries.families",
+        () -> {
+          return Arbitraries.of(Family.class);
+        });
   }
 
   /** Document kinds. */
   public static Arbitrary<DocumentKind> documentKinds() {
-    return Arbitraries.of(DocumentKind.class);
+    return Gen.memo(
+        "MessageArbitraries.documentKinds",
+        () -> {
+          return Arbitraries.of(DocumentKind.class);
+        });
   }
 
   /** Patient event kinds. */
   public static Arbitrary<PatientEventKind> patientEventKinds() {
-    return Arbitraries.of(PatientEventKind.class);
+    return Gen.memo(
+        "MessageArbitraries.patientEventKinds",
+        () -> {
+          return Arbitraries.of(PatientEventKind.class);
+        });
   }
 
   /** Acknowledgement types. */
   public static Arbitrary<AckType> ackTypes() {
-    return Arbitraries.of(AckType.class);
+    return Gen.memo(
+        "MessageArbitraries.ackTypes",
+        () -> {
+          return Arbitraries.of(AckType.class);
+        });
   }
 
   /** Acknowledgement statuses. */
   public static Arbitrary<AckStatus> ackStatuses() {
-    return Arbitraries.of(AckStatus.class);
+    return Gen.memo(
+        "MessageArbitraries.ackStatuses",
+        () -> {
+          return Arbitraries.of(AckStatus.class);
+        });
   }
 
   /** Recipient types. */
   public static Arbitrary<RecipientType> recipientTypes() {
-    return Arbitraries.of(RecipientType.class);
+    return Gen.memo(
+        "MessageArbitraries.recipientTypes",
+        () -> {
+          return Arbitraries.of(RecipientType.class);
+        });
   }
 
   /** Response requests. */
   public static Arbitrary<ResponseRequest> responseRequests() {
-    return Arbitraries.of(ResponseRequest.class);
+    return Gen.memo(
+        "MessageArbitraries.responseRequests",
+        () -> {
+          return Arbitraries.of(ResponseRequest.class);
+        });
   }
 
   // ---------------------------------------------------------------- envelopes
@@ -130,30 +158,50 @@ public final class MessageArbitraries {
 
   /** BaRS envelopes (servicerequest-request/-response, booking-request/-response). */
   public static Arbitrary<Envelope> barsEnvelopes() {
-    return Envelopes.bars(Arbitraries.of(Envelopes.BARS_EVENTS));
+    return Gen.memo(
+        "MessageArbitraries.barsEnvelopes",
+        () -> {
+          return Envelopes.bars(Arbitraries.of(Envelopes.BARS_EVENTS));
+        });
   }
 
   /** ITK3 envelopes (ITK003D ... ITK014M) with both acknowledgement flags stated. */
   public static Arbitrary<Envelope> itk3Envelopes() {
-    return Envelopes.itk3(Arbitraries.of(Envelopes.ITK_EVENTS));
+    return Gen.memo(
+        "MessageArbitraries.itk3Envelopes",
+        () -> {
+          return Envelopes.itk3(Arbitraries.of(Envelopes.ITK_EVENTS));
+        });
   }
 
   /** NHS England Pathology envelopes. */
   public static Arbitrary<Envelope> pathologyEnvelopes() {
-    return Envelopes.pathology(
-        Arbitraries.of(
-            Envelopes.nhsEvent("unsolicited-observations"),
-            Envelopes.nhsEvent("laboratory-order")));
+    return Gen.memo(
+        "MessageArbitraries.pathologyEnvelopes",
+        () -> {
+          return Envelopes.pathology(
+              Arbitraries.of(
+                  Envelopes.nhsEvent("unsolicited-observations"),
+                  Envelopes.nhsEvent("laboratory-order")));
+        });
   }
 
   /** UK Core messaging envelopes. */
   public static Arbitrary<Envelope> ukCoreEnvelopes() {
-    return Envelopes.ukCore(Arbitraries.of(Envelopes.NHS_EVENTS));
+    return Gen.memo(
+        "MessageArbitraries.ukCoreEnvelopes",
+        () -> {
+          return Envelopes.ukCore(Arbitraries.of(Envelopes.NHS_EVENTS));
+        });
   }
 
   /** HL7 v2 envelopes (MSH) with the trigger events Koine maps. */
   public static Arbitrary<Envelope> hl7v2Envelopes() {
-    return Envelopes.hl7v2(Arbitraries.of(Envelopes.V2_EVENTS));
+    return Gen.memo(
+        "MessageArbitraries.hl7v2Envelopes",
+        () -> {
+          return Envelopes.hl7v2(Arbitraries.of(Envelopes.V2_EVENTS));
+        });
   }
 
   // ---------------------------------------------------------------- payloads
@@ -200,17 +248,21 @@ public final class MessageArbitraries {
 
   /** Payloads of every type, each type equally likely. */
   public static Arbitrary<Payload> payloads() {
-    List<Arbitrary<? extends Payload>> all =
-        List.of(
-            referrals(),
-            referralResponses(),
-            bookingRequests(),
-            careDocuments(),
-            labOrders(),
-            labReports(),
-            patientEvents(),
-            acknowledgements());
-    return Gen.oneOf(all);
+    return Gen.memo(
+        "MessageArbitraries.payloads",
+        () -> {
+          List<Arbitrary<? extends Payload>> all =
+              List.of(
+                  referrals(),
+                  referralResponses(),
+                  bookingRequests(),
+                  careDocuments(),
+                  labOrders(),
+                  labReports(),
+                  patientEvents(),
+                  acknowledgements());
+          return Gen.oneOf(all);
+        });
   }
 
   // ---------------------------------------------------------------- messages
@@ -226,27 +278,39 @@ public final class MessageArbitraries {
 
   /** Referral messages: BaRS servicerequest-request or HL7 v2 REF^I12. */
   public static Arbitrary<Message> referralMessages() {
-    return with(
-        referrals(),
-        List.of(
-            Envelopes.bars(just(Envelopes.barsEvent("servicerequest-request"))),
-            Envelopes.hl7v2(just(Envelopes.v2("I12")))));
+    return Gen.memo(
+        "MessageArbitraries.referralMessages",
+        () -> {
+          return with(
+              referrals(),
+              List.of(
+                  Envelopes.bars(just(Envelopes.barsEvent("servicerequest-request"))),
+                  Envelopes.hl7v2(just(Envelopes.v2("I12")))));
+        });
   }
 
   /** Referral response messages: BaRS servicerequest-response. */
   public static Arbitrary<Message> referralResponseMessages() {
-    return with(
-        referralResponses(),
-        List.of(Envelopes.bars(just(Envelopes.barsEvent("servicerequest-response")))));
+    return Gen.memo(
+        "MessageArbitraries.referralResponseMessages",
+        () -> {
+          return with(
+              referralResponses(),
+              List.of(Envelopes.bars(just(Envelopes.barsEvent("servicerequest-response")))));
+        });
   }
 
   /** Booking messages: BaRS booking-request or HL7 v2 SIU^S12. */
   public static Arbitrary<Message> bookingRequestMessages() {
-    return with(
-        bookingRequests(),
-        List.of(
-            Envelopes.bars(just(Envelopes.barsEvent("booking-request"))),
-            Envelopes.hl7v2(just(Envelopes.v2("S12")))));
+    return Gen.memo(
+        "MessageArbitraries.bookingRequestMessages",
+        () -> {
+          return with(
+              bookingRequests(),
+              List.of(
+                  Envelopes.bars(just(Envelopes.barsEvent("booking-request"))),
+                  Envelopes.hl7v2(just(Envelopes.v2("S12")))));
+        });
   }
 
   /**
@@ -254,79 +318,105 @@ public final class MessageArbitraries {
    * kind OTHER travels as UK Core {@code document} or HL7 v2 MDM^T02.
    */
   public static Arbitrary<Message> careDocumentMessages() {
-    Arbitrary<Coding> placeholder = just(Envelopes.nhsEvent("document"));
-    return Combinators.combine(
-            careDocuments(),
-            Envelopes.itk3(placeholder),
-            Envelopes.ukCore(placeholder),
-            Envelopes.hl7v2(just(Envelopes.v2("T02"))),
-            Arbitraries.of(true, false))
-        .as(
-            (doc, itk, ukCore, v2, preferV2) -> {
-              if (doc.kind() != DocumentKind.OTHER) {
-                return Message.of(
-                    itk.toBuilder().event(Envelopes.eventOf(doc.kind())).build(), doc);
-              }
-              return Message.of(preferV2 ? v2 : ukCore, doc);
-            });
+    return Gen.memo(
+        "MessageArbitraries.careDocumentMessages",
+        () -> {
+          Arbitrary<Coding> placeholder = just(Envelopes.nhsEvent("document"));
+          return Combinators.combine(
+                  careDocuments(),
+                  Envelopes.itk3(placeholder),
+                  Envelopes.ukCore(placeholder),
+                  Envelopes.hl7v2(just(Envelopes.v2("T02"))),
+                  Arbitraries.of(true, false))
+              .as(
+                  (doc, itk, ukCore, v2, preferV2) -> {
+                    if (doc.kind() != DocumentKind.OTHER) {
+                      return Message.of(
+                          itk.toBuilder().event(Envelopes.eventOf(doc.kind())).build(), doc);
+                    }
+                    return Message.of(preferV2 ? v2 : ukCore, doc);
+                  });
+        });
   }
 
   /** Lab order messages: NHS England Pathology laboratory-order, HL7 v2 ORM^O01 / OML^O21. */
   public static Arbitrary<Message> labOrderMessages() {
-    return with(
-        labOrders(),
-        List.of(
-            Envelopes.pathology(just(Envelopes.nhsEvent("laboratory-order"))),
-            Envelopes.hl7v2(Arbitraries.of(Envelopes.v2("O01"), Envelopes.v2("O21")))));
+    return Gen.memo(
+        "MessageArbitraries.labOrderMessages",
+        () -> {
+          return with(
+              labOrders(),
+              List.of(
+                  Envelopes.pathology(just(Envelopes.nhsEvent("laboratory-order"))),
+                  Envelopes.hl7v2(Arbitraries.of(Envelopes.v2("O01"), Envelopes.v2("O21")))));
+        });
   }
 
   /** Lab report messages: NHS England unsolicited-observations, ITK012M or HL7 v2 ORU^R01. */
   public static Arbitrary<Message> labReportMessages() {
-    return with(
-        labReports(),
-        List.of(
-            Envelopes.pathology(just(Envelopes.nhsEvent("unsolicited-observations"))),
-            Envelopes.itk3(just(Envelopes.itkEvent("ITK012M"))),
-            Envelopes.hl7v2(just(Envelopes.v2("R01")))));
+    return Gen.memo(
+        "MessageArbitraries.labReportMessages",
+        () -> {
+          return with(
+              labReports(),
+              List.of(
+                  Envelopes.pathology(just(Envelopes.nhsEvent("unsolicited-observations"))),
+                  Envelopes.itk3(just(Envelopes.itkEvent("ITK012M"))),
+                  Envelopes.hl7v2(just(Envelopes.v2("R01")))));
+        });
   }
 
   /** Patient event messages: HL7 v2 ADT with the kind's trigger; other kinds as UK Core. */
   public static Arbitrary<Message> patientEventMessages() {
-    return Combinators.combine(
-            patientEvents(),
-            Envelopes.hl7v2(just(Envelopes.v2("A08"))),
-            Envelopes.ukCore(
-                Arbitraries.of(Envelopes.nhsEvent("encounter"), Envelopes.nhsEvent("patient"))))
-        .as(
-            (event, v2, ukCore) ->
-                event
-                    .kind()
-                    .v2Trigger()
-                    .map(t -> Message.of(v2.toBuilder().event(Envelopes.v2(t)).build(), event))
-                    .orElseGet(() -> Message.of(ukCore, event)));
+    return Gen.memo(
+        "MessageArbitraries.patientEventMessages",
+        () -> {
+          return Combinators.combine(
+                  patientEvents(),
+                  Envelopes.hl7v2(just(Envelopes.v2("A08"))),
+                  Envelopes.ukCore(
+                      Arbitraries.of(
+                          Envelopes.nhsEvent("encounter"), Envelopes.nhsEvent("patient"))))
+              .as(
+                  (event, v2, ukCore) ->
+                      event
+                          .kind()
+                          .v2Trigger()
+                          .map(
+                              t -> Message.of(v2.toBuilder().event(Envelopes.v2(t)).build(), event))
+                          .orElseGet(() -> Message.of(ukCore, event)));
+        });
   }
 
   /** Acknowledgement messages: ITK008M, HL7 v2 ACK or UK Core messaging. */
   public static Arbitrary<Message> acknowledgementMessages() {
-    return with(
-        acknowledgements(),
-        List.of(
-            Envelopes.itk3(just(Envelopes.itkEvent("ITK008M"))),
-            Envelopes.hl7v2(Arbitraries.of(Envelopes.V2_EVENTS)),
-            Envelopes.ukCore(just(Envelopes.nhsEvent("notification")))));
+    return Gen.memo(
+        "MessageArbitraries.acknowledgementMessages",
+        () -> {
+          return with(
+              acknowledgements(),
+              List.of(
+                  Envelopes.itk3(just(Envelopes.itkEvent("ITK008M"))),
+                  Envelopes.hl7v2(Arbitraries.of(Envelopes.V2_EVENTS)),
+                  Envelopes.ukCore(just(Envelopes.nhsEvent("notification")))));
+        });
   }
 
   /** Messages of every payload type, each with an envelope that fits its payload. */
   public static Arbitrary<Message> messages() {
-    return Gen.oneOf(
-        List.of(
-            referralMessages(),
-            referralResponseMessages(),
-            bookingRequestMessages(),
-            careDocumentMessages(),
-            labOrderMessages(),
-            labReportMessages(),
-            patientEventMessages(),
-            acknowledgementMessages()));
+    return Gen.memo(
+        "MessageArbitraries.messages",
+        () -> {
+          return Gen.oneOf(
+              List.of(
+                  referralMessages(),
+                  referralResponseMessages(),
+                  bookingRequestMessages(),
+                  careDocumentMessages(),
+                  labOrderMessages(),
+                  labReportMessages(),
+                  patientEventMessages(),
+                  acknowledgementMessages()));
+        });
   }
 }

@@ -468,7 +468,7 @@ public final class ModelArbitraries {
     return Care.compositions();
   }
 
-  /** Entity sets: each kind present now and then (at most two), most often none. */
+  /** Entity sets: each kind present one time in ten (at most two), most often none. */
   public static Arbitrary<Entities> entities() {
     return Care.entities();
   }

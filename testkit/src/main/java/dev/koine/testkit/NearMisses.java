@@ -57,85 +57,117 @@ public final class NearMisses {
 
   /** A BaRS referral whose ServiceRequest has no subject. */
   public static Arbitrary<NearMiss<Message>> referralsWithoutSubject() {
-    return barsReferralMessages()
-        .map(
-            m -> {
-              Referral r = (Referral) m.payload();
-              Referral broken =
-                  r.toBuilder().request(r.request().toBuilder().subject(null).build()).build();
-              return miss(
-                  Message.of(m.envelope(), broken),
-                  "BaRS: ServiceRequest.subject is required (1..1): the referral names no patient");
-            });
+    return Gen.memo(
+        "NearMisses.referralsWithoutSubject",
+        () -> {
+          return barsReferralMessages()
+              .map(
+                  m -> {
+                    Referral r = (Referral) m.payload();
+                    Referral broken =
+                        r.toBuilder()
+                            .request(r.request().toBuilder().subject(null).build())
+                            .build();
+                    return miss(
+                        Message.of(m.envelope(), broken),
+                        "BaRS: ServiceRequest.subject is required (1..1): the referral names no patient");
+                  });
+        });
   }
 
   /** Messages of any family whose envelope has no message id. */
   public static Arbitrary<NearMiss<Message>> messagesWithoutMessageId() {
-    return MessageArbitraries.messages()
-        .map(
-            m ->
-                miss(
-                    Message.of(m.envelope().toBuilder().messageId(null).build(), m.payload()),
-                    "message id is required: FHIR Bundle.id / MessageHeader id, HL7 v2 MSH-10"));
+    return Gen.memo(
+        "NearMisses.messagesWithoutMessageId",
+        () -> {
+          return MessageArbitraries.messages()
+              .map(
+                  m ->
+                      miss(
+                          Message.of(m.envelope().toBuilder().messageId(null).build(), m.payload()),
+                          "message id is required: FHIR Bundle.id / MessageHeader id, HL7 v2 MSH-10"));
+        });
   }
 
   /** BaRS messages whose envelope has no sender. */
   public static Arbitrary<NearMiss<Message>> barsMessagesWithoutSender() {
-    return barsReferralMessages()
-        .map(
-            m ->
-                miss(
-                    Message.of(m.envelope().toBuilder().sender(null).build(), m.payload()),
-                    "BaRS: MessageHeader.sender is required (1..1)"));
+    return Gen.memo(
+        "NearMisses.barsMessagesWithoutSender",
+        () -> {
+          return barsReferralMessages()
+              .map(
+                  m ->
+                      miss(
+                          Message.of(m.envelope().toBuilder().sender(null).build(), m.payload()),
+                          "BaRS: MessageHeader.sender is required (1..1)"));
+        });
   }
 
   /** BaRS messages whose envelope has no reason. */
   public static Arbitrary<NearMiss<Message>> barsMessagesWithoutReason() {
-    return barsReferralMessages()
-        .map(
-            m ->
-                miss(
-                    Message.of(m.envelope().toBuilder().reason(null).build(), m.payload()),
-                    "BaRS: MessageHeader.reason is required (1..1) from "
-                        + CodeSystems.BARS_MESSAGE_REASON));
+    return Gen.memo(
+        "NearMisses.barsMessagesWithoutReason",
+        () -> {
+          return barsReferralMessages()
+              .map(
+                  m ->
+                      miss(
+                          Message.of(m.envelope().toBuilder().reason(null).build(), m.payload()),
+                          "BaRS: MessageHeader.reason is required (1..1) from "
+                              + CodeSystems.BARS_MESSAGE_REASON));
+        });
   }
 
   /** BaRS messages whose envelope has no recipient. */
   public static Arbitrary<NearMiss<Message>> barsMessagesWithoutRecipients() {
-    return barsReferralMessages()
-        .map(
-            m ->
-                miss(
-                    Message.of(m.envelope().toBuilder().recipients(List.of()).build(), m.payload()),
-                    "BaRS: MessageHeader.destination is required (1..*)"));
+    return Gen.memo(
+        "NearMisses.barsMessagesWithoutRecipients",
+        () -> {
+          return barsReferralMessages()
+              .map(
+                  m ->
+                      miss(
+                          Message.of(
+                              m.envelope().toBuilder().recipients(List.of()).build(), m.payload()),
+                          "BaRS: MessageHeader.destination is required (1..*)"));
+        });
   }
 
   /** BaRS messages whose envelope has no timestamp. */
   public static Arbitrary<NearMiss<Message>> barsMessagesWithoutTimestamp() {
-    return barsReferralMessages()
-        .map(
-            m ->
-                miss(
-                    Message.of(m.envelope().toBuilder().timestamp(null).build(), m.payload()),
-                    "BaRS: Bundle.timestamp is required (BARSBundleMessage, 1..1)"));
+    return Gen.memo(
+        "NearMisses.barsMessagesWithoutTimestamp",
+        () -> {
+          return barsReferralMessages()
+              .map(
+                  m ->
+                      miss(
+                          Message.of(m.envelope().toBuilder().timestamp(null).build(), m.payload()),
+                          "BaRS: Bundle.timestamp is required (BARSBundleMessage, 1..1)"));
+        });
   }
 
   /** ITK3 document messages that do not say which acknowledgements they want. */
   public static Arbitrary<NearMiss<Message>> itk3MessagesWithoutAckRequest() {
-    return Combinators.combine(itk3DocumentMessages(), Arbitraries.of(true, false))
-        .as(
-            (m, none) ->
-                miss(
-                    Message.of(
-                        m.envelope().toBuilder()
-                            .ackRequest(
-                                none
-                                    ? null
-                                    : new AckRequest(null, m.envelope().ackRequest().business()))
-                            .build(),
-                        m.payload()),
-                    "ITK3: the handling specification must state InfAckRequested and"
-                        + " BusAckRequested (Extension-ITK-MessageHandling-2)"));
+    return Gen.memo(
+        "NearMisses.itk3MessagesWithoutAckRequest",
+        () -> {
+          return Combinators.combine(itk3DocumentMessages(), Arbitraries.of(true, false))
+              .as(
+                  (m, none) ->
+                      miss(
+                          Message.of(
+                              m.envelope().toBuilder()
+                                  .ackRequest(
+                                      none
+                                          ? null
+                                          : new AckRequest(
+                                              null, m.envelope().ackRequest().business()))
+                                  .build(),
+                              m.payload()),
+                          "ITK3: the handling specification must state InfAckRequested and"
+                              + " BusAckRequested (Extension-ITK-MessageHandling-2)"));
+        });
   }
 
   private static List<Section> withoutHeading(List<Section> sections, String code) {
@@ -163,52 +195,61 @@ public final class NearMisses {
 
   /** ITK3 eDischarge documents without the mandatory "Allergies and adverse reactions" heading. */
   public static Arbitrary<NearMiss<Message>> dischargesWithoutAllergiesSection() {
-    return itk3DocumentMessages()
-        .map(
-            m -> {
-              CareDocument doc = (CareDocument) m.payload();
-              Composition c = doc.composition();
-              List<Section> sections = new ArrayList<>();
-              for (Coding heading :
-                  Payloads.MANDATORY_HEADINGS.get(DocumentKind.INPATIENT_DISCHARGE)) {
-                if (!heading.code().equals(ALLERGIES_HEADING)) {
-                  sections.add(Payloads.headingSection(heading, null));
-                }
-              }
-              sections.addAll(withoutHeading(c.sections(), ALLERGIES_HEADING));
-              CareDocument broken =
-                  doc.toBuilder()
-                      .kind(DocumentKind.INPATIENT_DISCHARGE)
-                      .composition(
-                          c.toBuilder()
-                              .type(Payloads.documentType(DocumentKind.INPATIENT_DISCHARGE))
-                              .sections(sections)
-                              .build())
-                      .build();
-              return miss(
-                  Message.of(
-                      m.envelope().toBuilder()
-                          .event(Envelopes.eventOf(DocumentKind.INPATIENT_DISCHARGE))
-                          .build(),
-                      broken),
-                  "Transfer of Care eDischarge (ITK003D): PRSB heading 'Allergies and adverse"
-                      + " reactions' (SNOMED CT "
-                      + ALLERGIES_HEADING
-                      + ") is mandatory (1..1)");
-            });
+    return Gen.memo(
+        "NearMisses.dischargesWithoutAllergiesSection",
+        () -> {
+          return itk3DocumentMessages()
+              .map(
+                  m -> {
+                    CareDocument doc = (CareDocument) m.payload();
+                    Composition c = doc.composition();
+                    List<Section> sections = new ArrayList<>();
+                    for (Coding heading :
+                        Payloads.MANDATORY_HEADINGS.get(DocumentKind.INPATIENT_DISCHARGE)) {
+                      if (!heading.code().equals(ALLERGIES_HEADING)) {
+                        sections.add(Payloads.headingSection(heading, null));
+                      }
+                    }
+                    sections.addAll(withoutHeading(c.sections(), ALLERGIES_HEADING));
+                    CareDocument broken =
+                        doc.toBuilder()
+                            .kind(DocumentKind.INPATIENT_DISCHARGE)
+                            .composition(
+                                c.toBuilder()
+                                    .type(Payloads.documentType(DocumentKind.INPATIENT_DISCHARGE))
+                                    .sections(sections)
+                                    .build())
+                            .build();
+                    return miss(
+                        Message.of(
+                            m.envelope().toBuilder()
+                                .event(Envelopes.eventOf(DocumentKind.INPATIENT_DISCHARGE))
+                                .build(),
+                            broken),
+                        "Transfer of Care eDischarge (ITK003D): PRSB heading 'Allergies and adverse"
+                            + " reactions' (SNOMED CT "
+                            + ALLERGIES_HEADING
+                            + ") is mandatory (1..1)");
+                  });
+        });
   }
 
   /** NHS England Pathology report messages that carry no patient. */
   public static Arbitrary<NearMiss<Message>> labReportsWithoutPatient() {
-    return MessageArbitraries.labReportMessages()
-        .filter(m -> m.envelope().family() == Family.NHSE_PATHOLOGY)
-        .map(
-            m ->
-                miss(
-                    Message.of(
-                        m.envelope(), ((LabReport) m.payload()).toBuilder().patient(null).build()),
-                    "NHS England Pathology: the report message carries the Patient"
-                        + " (report bundle = MessageHeader, Patient, ...)"));
+    return Gen.memo(
+        "NearMisses.labReportsWithoutPatient",
+        () -> {
+          return MessageArbitraries.labReportMessages()
+              .filter(m -> m.envelope().family() == Family.NHSE_PATHOLOGY)
+              .map(
+                  m ->
+                      miss(
+                          Message.of(
+                              m.envelope(),
+                              ((LabReport) m.payload()).toBuilder().patient(null).build()),
+                          "NHS England Pathology: the report message carries the Patient"
+                              + " (report bundle = MessageHeader, Patient, ...)"));
+        });
   }
 
   /**
@@ -218,17 +259,21 @@ public final class NearMisses {
    * patient.
    */
   public static Arbitrary<NearMiss<Message>> messagesMissingRequiredPart() {
-    return Gen.oneOf(
-        List.of(
-            referralsWithoutSubject(),
-            messagesWithoutMessageId(),
-            barsMessagesWithoutSender(),
-            barsMessagesWithoutReason(),
-            barsMessagesWithoutRecipients(),
-            barsMessagesWithoutTimestamp(),
-            itk3MessagesWithoutAckRequest(),
-            dischargesWithoutAllergiesSection(),
-            labReportsWithoutPatient()));
+    return Gen.memo(
+        "NearMisses.messagesMissingRequiredPart",
+        () -> {
+          return Gen.oneOf(
+              List.of(
+                  referralsWithoutSubject(),
+                  messagesWithoutMessageId(),
+                  barsMessagesWithoutSender(),
+                  barsMessagesWithoutReason(),
+                  barsMessagesWithoutRecipients(),
+                  barsMessagesWithoutTimestamp(),
+                  itk3MessagesWithoutAckRequest(),
+                  dischargesWithoutAllergiesSection(),
+                  labReportsWithoutPatient()));
+        });
   }
 
   // ---------------------------------------------------------------- inconsistent parts
@@ -239,70 +284,77 @@ public final class NearMisses {
    * both acknowledgements, an acknowledgement whose ITK3 code contradicts its status.
    */
   public static Arbitrary<NearMiss<Message>> messagesWithInconsistentParts() {
-    Arbitrary<NearMiss<Message>> wrongItkEvent =
-        itk3DocumentMessages()
-            .map(
-                m -> {
-                  DocumentKind kind = ((CareDocument) m.payload()).kind();
-                  String wrong = kind == DocumentKind.INPATIENT_DISCHARGE ? "ITK006D" : "ITK003D";
-                  return miss(
-                      Message.of(
-                          m.envelope().toBuilder().event(Envelopes.itkEvent(wrong)).build(),
-                          m.payload()),
-                      "ITK3: the message event must be the document kind's ("
-                          + kind.itkEvent().orElseThrow()
-                          + ")");
-                });
-    Arbitrary<NearMiss<Message>> wrongTrigger =
-        MessageArbitraries.patientEventMessages()
-            .filter(m -> m.envelope().family() == Family.HL7V2)
-            .map(
-                m -> {
-                  PatientEvent e = (PatientEvent) m.payload();
-                  String wrong = e.kind() == PatientEventKind.UPDATE ? "A01" : "A08";
-                  return miss(
-                      Message.of(m.envelope().toBuilder().event(Envelopes.v2(wrong)).build(), e),
-                      "HL7 v2: MSH-9.2 trigger event must match the ADT event ("
-                          + e.kind().v2Trigger().orElseThrow()
-                          + ")");
-                });
-    Arbitrary<NearMiss<Message>> sendDocumentWithoutBusAck =
-        itk3DocumentMessages()
-            .map(
-                m -> {
-                  CareDocument doc =
-                      ((CareDocument) m.payload())
-                          .toBuilder().kind(DocumentKind.CONSULTATION_REPORT).build();
-                  return miss(
-                      Message.of(
-                          m.envelope().toBuilder()
-                              .event(Envelopes.eventOf(DocumentKind.CONSULTATION_REPORT))
-                              .ackRequest(
-                                  new AckRequest(ResponseRequest.ALWAYS, ResponseRequest.NEVER))
-                              .build(),
-                          doc),
-                      "GP Connect Send Document (ITK007C): BusAckRequested and InfAckRequested"
-                          + " must both be true (GPCM)");
-                });
-    Arbitrary<NearMiss<Message>> contradictoryAck =
-        MessageArbitraries.acknowledgementMessages()
-            .filter(m -> m.envelope().family() == Family.ITK3)
-            .map(
-                m -> {
-                  Acknowledgement a = (Acknowledgement) m.payload();
-                  Acknowledgement broken =
-                      a.toBuilder()
-                          .status(AckStatus.FATAL_ERROR)
-                          .responseCode(
-                              Coding.of(CodeSystems.ITK_RESPONSE_CODES, "20013", "Success"))
-                          .build();
-                  return miss(
-                      Message.of(m.envelope(), broken),
-                      "ITK3: response code 20013 (Success) is positive but the response is"
-                          + " fatal-error");
-                });
-    return Gen.oneOf(
-        List.of(wrongItkEvent, wrongTrigger, sendDocumentWithoutBusAck, contradictoryAck));
+    return Gen.memo(
+        "NearMisses.messagesWithInconsistentParts",
+        () -> {
+          Arbitrary<NearMiss<Message>> wrongItkEvent =
+              itk3DocumentMessages()
+                  .map(
+                      m -> {
+                        DocumentKind kind = ((CareDocument) m.payload()).kind();
+                        String wrong =
+                            kind == DocumentKind.INPATIENT_DISCHARGE ? "ITK006D" : "ITK003D";
+                        return miss(
+                            Message.of(
+                                m.envelope().toBuilder().event(Envelopes.itkEvent(wrong)).build(),
+                                m.payload()),
+                            "ITK3: the message event must be the document kind's ("
+                                + kind.itkEvent().orElseThrow()
+                                + ")");
+                      });
+          Arbitrary<NearMiss<Message>> wrongTrigger =
+              MessageArbitraries.patientEventMessages()
+                  .filter(m -> m.envelope().family() == Family.HL7V2)
+                  .map(
+                      m -> {
+                        PatientEvent e = (PatientEvent) m.payload();
+                        String wrong = e.kind() == PatientEventKind.UPDATE ? "A01" : "A08";
+                        return miss(
+                            Message.of(
+                                m.envelope().toBuilder().event(Envelopes.v2(wrong)).build(), e),
+                            "HL7 v2: MSH-9.2 trigger event must match the ADT event ("
+                                + e.kind().v2Trigger().orElseThrow()
+                                + ")");
+                      });
+          Arbitrary<NearMiss<Message>> sendDocumentWithoutBusAck =
+              itk3DocumentMessages()
+                  .map(
+                      m -> {
+                        CareDocument doc =
+                            ((CareDocument) m.payload())
+                                .toBuilder().kind(DocumentKind.CONSULTATION_REPORT).build();
+                        return miss(
+                            Message.of(
+                                m.envelope().toBuilder()
+                                    .event(Envelopes.eventOf(DocumentKind.CONSULTATION_REPORT))
+                                    .ackRequest(
+                                        new AckRequest(
+                                            ResponseRequest.ALWAYS, ResponseRequest.NEVER))
+                                    .build(),
+                                doc),
+                            "GP Connect Send Document (ITK007C): BusAckRequested and InfAckRequested"
+                                + " must both be true (GPCM)");
+                      });
+          Arbitrary<NearMiss<Message>> contradictoryAck =
+              MessageArbitraries.acknowledgementMessages()
+                  .filter(m -> m.envelope().family() == Family.ITK3)
+                  .map(
+                      m -> {
+                        Acknowledgement a = (Acknowledgement) m.payload();
+                        Acknowledgement broken =
+                            a.toBuilder()
+                                .status(AckStatus.FATAL_ERROR)
+                                .responseCode(
+                                    Coding.of(CodeSystems.ITK_RESPONSE_CODES, "20013", "Success"))
+                                .build();
+                        return miss(
+                            Message.of(m.envelope(), broken),
+                            "ITK3: response code 20013 (Success) is positive but the response is"
+                                + " fatal-error");
+                      });
+          return Gen.oneOf(
+              List.of(wrongItkEvent, wrongTrigger, sendDocumentWithoutBusAck, contradictoryAck));
+        });
   }
 
   // ---------------------------------------------------------------- identifiers
@@ -313,12 +365,16 @@ public final class NearMisses {
    * IdArbitraries#invalidNhsNumbers()} as identifiers.
    */
   public static Arbitrary<NearMiss<Identifier>> invalidNhsNumberIdentifiers() {
-    return IdArbitraries.invalidNhsNumbers()
-        .map(
-            v ->
-                miss(
-                    IdentifierSystems.NHS_NUMBER.identifier(v),
-                    "NHS number: not ten digits with a valid Modulus 11 check digit"));
+    return Gen.memo(
+        "NearMisses.invalidNhsNumberIdentifiers",
+        () -> {
+          return IdArbitraries.invalidNhsNumbers()
+              .map(
+                  v ->
+                      miss(
+                          IdentifierSystems.NHS_NUMBER.identifier(v),
+                          "NHS number: not ten digits with a valid Modulus 11 check digit"));
+        });
   }
 
   /**
@@ -326,13 +382,17 @@ public final class NearMisses {
    * {@link IdArbitraries#malformedOdsCodes()} as identifiers.
    */
   public static Arbitrary<NearMiss<Identifier>> malformedOdsIdentifiers() {
-    return IdArbitraries.malformedOdsCodes()
-        .filter(v -> !v.isEmpty())
-        .map(
-            v ->
-                miss(
-                    IdentifierSystems.ODS_ORGANISATION.identifier(v),
-                    "ODS code: not a plausible code of the NHS Data Dictionary coding frames"));
+    return Gen.memo(
+        "NearMisses.malformedOdsIdentifiers",
+        () -> {
+          return IdArbitraries.malformedOdsCodes()
+              .filter(v -> !v.isEmpty())
+              .map(
+                  v ->
+                      miss(
+                          IdentifierSystems.ODS_ORGANISATION.identifier(v),
+                          "ODS code: not a plausible code of the NHS Data Dictionary coding frames"));
+        });
   }
 
   private static String lintRule(String uri) {
@@ -354,27 +414,36 @@ public final class NearMisses {
    * as {@link IdentifierSystemLint} reports them.
    */
   public static Arbitrary<NearMiss<String>> nearMissSystemUris() {
-    return IdArbitraries.nearMissSystemUris().map(u -> miss(u, lintRule(u)));
+    return Gen.memo(
+        "NearMisses.nearMissSystemUris",
+        () -> {
+          return IdArbitraries.nearMissSystemUris().map(u -> miss(u, lintRule(u)));
+        });
   }
 
   /**
    * Identifiers of the registered systems whose system URI is a near miss of the registered one.
    */
   public static Arbitrary<NearMiss<Identifier>> nearMissSystemIdentifiers() {
-    return Combinators.combine(IdArbitraries.identifiers(), Arbitraries.integers().between(0, 2))
-        .as(
-            (id, how) -> {
-              String system = id.system();
-              String slipped =
-                  switch (how) {
-                    case 0 -> system.replace("https://", "http://");
-                    case 1 -> system + "/";
-                    default -> system.replace("/Id/", "/id/");
-                  };
-              return slipped.equals(system)
-                  ? null
-                  : miss(id.withSystem(slipped), lintRule(slipped));
-            })
-        .filter(n -> n != null);
+    return Gen.memo(
+        "NearMisses.nearMissSystemIdentifiers",
+        () -> {
+          return Combinators.combine(
+                  IdArbitraries.identifiers(), Arbitraries.integers().between(0, 2))
+              .as(
+                  (id, how) -> {
+                    String system = id.system();
+                    String slipped =
+                        switch (how) {
+                          case 0 -> system.replace("https://", "http://");
+                          case 1 -> system + "/";
+                          default -> system.replace("/Id/", "/id/");
+                        };
+                    return slipped.equals(system)
+                        ? null
+                        : miss(id.withSystem(slipped), lintRule(slipped));
+                  })
+              .filter(n -> n != null);
+        });
   }
 }

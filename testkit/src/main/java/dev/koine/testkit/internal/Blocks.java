@@ -68,51 +68,67 @@ public final class Blocks {
 
   /** A local (non-standard) coding: any system, a token code, often a unicode display. */
   public static Arbitrary<Coding> localCodings() {
-    return Combinators.combine(
-            opt(Texts.uris()),
-            rare(Arbitraries.of("1", "2.0", "20240401")),
-            Texts.tokens(),
-            opt(Texts.text()))
-        .as(Coding::new);
+    return Gen.memo(
+        "Blocks.localCodings",
+        () -> {
+          return Combinators.combine(
+                  opt(Texts.uris()),
+                  rare(Arbitraries.of("1", "2.0", "20240401")),
+                  Texts.tokens(),
+                  opt(Texts.text()))
+              .as(Coding::new);
+        });
   }
 
   /** Any coding: mostly from the fixture value sets, sometimes local or display-only. */
   public static Arbitrary<Coding> codings() {
-    return Gen.choose(
-        List.of(
-            Gen.w(4, Arbitraries.of(allFixtureCodings())),
-            Gen.w(2, localCodings()),
-            Gen.w(
-                1,
-                Combinators.combine(opt(Texts.uris()), Texts.text())
-                    .as((s, d) -> new Coding(s, null, null, d)))));
+    return Gen.memo(
+        "Blocks.codings",
+        () -> {
+          return Gen.choose(
+              List.of(
+                  Gen.w(4, Arbitraries.of(allFixtureCodings())),
+                  Gen.w(2, localCodings()),
+                  Gen.w(
+                      1,
+                      Combinators.combine(opt(Texts.uris()), Texts.text())
+                          .as((s, d) -> new Coding(s, null, null, d)))));
+        });
   }
 
   /** A concept from one fixture value set: coded, coded with a local translation, or text only. */
   public static Arbitrary<Concept> concept(List<Coding> valueSet) {
-    Arbitrary<Coding> standard = Arbitraries.of(valueSet);
-    return Gen.choose(
-        List.of(
-            Gen.w(
-                4,
-                Combinators.combine(standard, opt(Texts.text()))
-                    .as((c, t) -> new Concept(List.of(c), t))),
-            Gen.w(
-                1,
-                Combinators.combine(localCodings(), standard, opt(Texts.text()))
-                    .as((l, c, t) -> new Concept(List.of(l, c), t))),
-            Gen.w(1, Texts.text().map(Concept::text))));
+    return Gen.memo(
+        List.of("Blocks.concept", valueSet),
+        () -> {
+          Arbitrary<Coding> standard = Arbitraries.of(valueSet);
+          return Gen.choose(
+              List.of(
+                  Gen.w(
+                      4,
+                      Combinators.combine(standard, opt(Texts.text()))
+                          .as((c, t) -> new Concept(List.of(c), t))),
+                  Gen.w(
+                      1,
+                      Combinators.combine(localCodings(), standard, opt(Texts.text()))
+                          .as((l, c, t) -> new Concept(List.of(l, c), t))),
+                  Gen.w(1, Texts.text().map(Concept::text))));
+        });
   }
 
   /** Any concept. */
   public static Arbitrary<Concept> concepts() {
-    return Gen.choose(
-        List.of(
-            Gen.w(3, concept(allFixtureCodings())),
-            Gen.w(
-                1,
-                Combinators.combine(Gen.nonEmptyListOf(codings()), opt(Texts.text()))
-                    .as(Concept::new))));
+    return Gen.memo(
+        "Blocks.concepts",
+        () -> {
+          return Gen.choose(
+              List.of(
+                  Gen.w(3, concept(allFixtureCodings())),
+                  Gen.w(
+                      1,
+                      Combinators.combine(Gen.nonEmptyListOf(codings()), opt(Texts.text()))
+                          .as(Concept::new))));
+        });
   }
 
   // ---------------------------------------------------------------- identifiers
@@ -122,180 +138,239 @@ public final class Blocks {
    * without the HL7 v2 identifier type NH.
    */
   public static Arbitrary<Identifier> nhsNumberIdentifiers() {
-    return Combinators.combine(External.nhsNumberValues(), Arbitraries.of(true, false))
-        .as(
-            (v, typed) ->
-                typed
-                    ? IdentifierSystems.NHS_NUMBER.identifier(v)
-                    : Identifier.of(IdentifierSystems.NHS_NUMBER.fhirUri(), v));
+    return Gen.memo(
+        "Blocks.nhsNumberIdentifiers",
+        () -> {
+          return Combinators.combine(External.nhsNumberValues(), Arbitraries.of(true, false))
+              .as(
+                  (v, typed) ->
+                      typed
+                          ? IdentifierSystems.NHS_NUMBER.identifier(v)
+                          : Identifier.of(IdentifierSystems.NHS_NUMBER.fhirUri(), v));
+        });
   }
 
   /** ODS organisation (or site) code identifiers. */
   public static Arbitrary<Identifier> odsIdentifiers() {
-    return Combinators.combine(
-            Arbitraries.of(ODS_ORGANISATION_SYSTEM, ODS_ORGANISATION_SYSTEM, ODS_SITE_SYSTEM),
-            External.odsCodeValues())
-        .as(Identifier::of);
+    return Gen.memo(
+        "Blocks.odsIdentifiers",
+        () -> {
+          return Combinators.combine(
+                  Arbitraries.of(ODS_ORGANISATION_SYSTEM, ODS_ORGANISATION_SYSTEM, ODS_SITE_SYSTEM),
+                  External.odsCodeValues())
+              .as(Identifier::of);
+        });
   }
 
   /** Local identifiers (hospital numbers, visit numbers) with every optional part. */
   public static Arbitrary<Identifier> localIdentifiers() {
-    return Combinators.combine(
-            opt(
-                Arbitraries.of(
-                    "https://fhir.example-trust.nhs.uk/Id/mrn",
-                    "https://fhir.example-trust.nhs.uk/Id/visit-number",
-                    "urn:oid:2.16.840.1.113883.2.1.3.2.4.18.48")),
-            Texts.tokens(),
-            opt(concept(Fixtures.IDENTIFIER_TYPES)),
-            opt(Arbitraries.of("usual", "official", "temp", "secondary", "old")),
-            rare(External.periods()),
-            opt(Arbitraries.of(Fixtures.ODS_ORGANISATIONS)))
-        .as(Identifier::new);
+    return Gen.memo(
+        "Blocks.localIdentifiers",
+        () -> {
+          return Combinators.combine(
+                  opt(
+                      Arbitraries.of(
+                          "https://fhir.example-trust.nhs.uk/Id/mrn",
+                          "https://fhir.example-trust.nhs.uk/Id/visit-number",
+                          "urn:oid:2.16.840.1.113883.2.1.3.2.4.18.48")),
+                  Texts.tokens(),
+                  opt(concept(Fixtures.IDENTIFIER_TYPES)),
+                  opt(Arbitraries.of("usual", "official", "temp", "secondary", "old")),
+                  rare(External.periods()),
+                  opt(Arbitraries.of(Fixtures.ODS_ORGANISATIONS)))
+              .as(Identifier::new);
+        });
   }
 
   /** Any identifier: NHS number, ODS code, another registered system, or local. */
   public static Arbitrary<Identifier> identifiers() {
-    return Gen.oneOf(
-        List.of(
-            nhsNumberIdentifiers(),
-            odsIdentifiers(),
-            IdArbitraries.identifiers(),
-            localIdentifiers()));
+    return Gen.memo(
+        "Blocks.identifiers",
+        () -> {
+          return Gen.oneOf(
+              List.of(
+                  nhsNumberIdentifiers(),
+                  odsIdentifiers(),
+                  IdArbitraries.identifiers(),
+                  localIdentifiers()));
+        });
   }
 
   // ---------------------------------------------------------------- people and places
 
   /** Names: realistic parts or arbitrary unicode, every part often absent. */
   public static Arbitrary<HumanName> humanNames() {
-    Arbitrary<String> family =
-        Gen.choose(
-            List.of(
-                Gen.w(2, Arbitraries.of(Fixtures.FAMILY_NAMES)), Gen.w(1, Texts.unicodeWord())));
-    Arbitrary<String> given =
-        Gen.choose(
-            List.of(Gen.w(2, Arbitraries.of(Fixtures.GIVEN_NAMES)), Gen.w(1, Texts.unicodeWord())));
-    return Combinators.combine(
-            opt(Arbitraries.of("official", "usual", "nickname", "maiden", "old")),
-            rare(Texts.unicodeText()),
-            opt(family),
-            listOf(given),
-            listOf(Arbitraries.of(Fixtures.PREFIXES)),
-            sparseListOf(Arbitraries.of("MBE", "Jr", "PhD")),
-            rare(External.periods()))
-        .as(HumanName::new);
+    return Gen.memo(
+        "Blocks.humanNames",
+        () -> {
+          Arbitrary<String> family =
+              Gen.choose(
+                  List.of(
+                      Gen.w(2, Arbitraries.of(Fixtures.FAMILY_NAMES)),
+                      Gen.w(1, Texts.unicodeWord())));
+          Arbitrary<String> given =
+              Gen.choose(
+                  List.of(
+                      Gen.w(2, Arbitraries.of(Fixtures.GIVEN_NAMES)),
+                      Gen.w(1, Texts.unicodeWord())));
+          return Combinators.combine(
+                  opt(Arbitraries.of("official", "usual", "nickname", "maiden", "old")),
+                  rare(Texts.unicodeText()),
+                  opt(family),
+                  listOf(given),
+                  listOf(Arbitraries.of(Fixtures.PREFIXES)),
+                  sparseListOf(Arbitraries.of("MBE", "Jr", "PhD")),
+                  rare(External.periods()))
+              .as(HumanName::new);
+        });
   }
 
   /** Postal addresses. */
   public static Arbitrary<Address> addresses() {
-    Arbitrary<String> line =
-        Gen.choose(
-            List.of(
-                Gen.w(2, Arbitraries.of(Fixtures.STREET_LINES)), Gen.w(1, Texts.unicodeText())));
-    return Combinators.combine(
-            Combinators.combine(
-                    opt(Arbitraries.of("home", "work", "temp", "old", "billing")),
-                    opt(Arbitraries.of("postal", "physical", "both")),
-                    rare(Texts.unicodeText()),
-                    listOf(line),
-                    opt(Arbitraries.of(Fixtures.CITIES)))
-                .as(Tuple::of),
-            opt(Arbitraries.of("West Yorkshire", "Caerdydd", "Greater Manchester")),
-            rare(Texts.unicodeWord()),
-            opt(Arbitraries.of(Fixtures.POSTCODES)),
-            opt(Arbitraries.of("GB", "United Kingdom", "GBR")),
-            rare(External.periods()))
-        .as(
-            (t, district, state, postcode, country, period) ->
-                new Address(
-                    t.get1(), t.get2(), t.get3(), t.get4(), t.get5(), district, state, postcode,
-                    country, period));
+    return Gen.memo(
+        "Blocks.addresses",
+        () -> {
+          Arbitrary<String> line =
+              Gen.choose(
+                  List.of(
+                      Gen.w(2, Arbitraries.of(Fixtures.STREET_LINES)),
+                      Gen.w(1, Texts.unicodeText())));
+          return Combinators.combine(
+                  Combinators.combine(
+                          opt(Arbitraries.of("home", "work", "temp", "old", "billing")),
+                          opt(Arbitraries.of("postal", "physical", "both")),
+                          rare(Texts.unicodeText()),
+                          listOf(line),
+                          opt(Arbitraries.of(Fixtures.CITIES)))
+                      .as(Tuple::of),
+                  opt(Arbitraries.of("West Yorkshire", "Caerdydd", "Greater Manchester")),
+                  rare(Texts.unicodeWord()),
+                  opt(Arbitraries.of(Fixtures.POSTCODES)),
+                  opt(Arbitraries.of("GB", "United Kingdom", "GBR")),
+                  rare(External.periods()))
+              .as(
+                  (t, district, state, postcode, country, period) ->
+                      new Address(
+                          t.get1(), t.get2(), t.get3(), t.get4(), t.get5(), district, state,
+                          postcode, country, period));
+        });
   }
 
   /** Phone numbers, emails and the like. */
   public static Arbitrary<ContactPoint> contactPoints() {
-    return Combinators.combine(
-            opt(Arbitraries.of("phone", "email", "fax", "url", "sms", "other")),
-            opt(
-                Arbitraries.of(
-                    "0113 496 0000",
-                    "+44 29 2018 0000",
-                    "07700 900123",
-                    "someone@example.nhs.net")),
-            opt(Arbitraries.of("home", "work", "temp", "mobile")),
-            rare(Arbitraries.integers().between(1, 3)),
-            rare(External.periods()))
-        .as(ContactPoint::new);
+    return Gen.memo(
+        "Blocks.contactPoints",
+        () -> {
+          return Combinators.combine(
+                  opt(Arbitraries.of("phone", "email", "fax", "url", "sms", "other")),
+                  opt(
+                      Arbitraries.of(
+                          "0113 496 0000",
+                          "+44 29 2018 0000",
+                          "07700 900123",
+                          "someone@example.nhs.net")),
+                  opt(Arbitraries.of("home", "work", "temp", "mobile")),
+                  rare(Arbitraries.integers().between(1, 3)),
+                  rare(External.periods()))
+              .as(ContactPoint::new);
+        });
   }
 
   // ---------------------------------------------------------------- amounts
 
   /** Quantities: UCUM units mostly, decimals of varied scale incl. trailing zeros. */
   public static Arbitrary<Quantity> quantities() {
-    Arbitrary<Coding> unit = Arbitraries.of(Fixtures.UCUM_UNITS);
-    Arbitrary<Quantity> ucum =
-        Combinators.combine(opt(Texts.decimals()), rare(Arbitraries.of("<", "<=", ">=", ">")), unit)
-            .as((v, cmp, u) -> new Quantity(v, cmp, u.display(), u.system(), u.code()));
-    Arbitrary<Quantity> free =
-        Combinators.combine(
-                opt(Texts.decimals()), rare(Arbitraries.of("<", ">")), opt(Texts.unicodeWord()))
-            .as((v, cmp, u) -> new Quantity(v, cmp, u, null, null));
-    return Gen.choose(List.of(Gen.w(4, ucum), Gen.w(1, free)));
+    return Gen.memo(
+        "Blocks.quantities",
+        () -> {
+          Arbitrary<Coding> unit = Arbitraries.of(Fixtures.UCUM_UNITS);
+          Arbitrary<Quantity> ucum =
+              Combinators.combine(
+                      opt(Texts.decimals()), rare(Arbitraries.of("<", "<=", ">=", ">")), unit)
+                  .as((v, cmp, u) -> new Quantity(v, cmp, u.display(), u.system(), u.code()));
+          Arbitrary<Quantity> free =
+              Combinators.combine(
+                      opt(Texts.decimals()),
+                      rare(Arbitraries.of("<", ">")),
+                      opt(Texts.unicodeWord()))
+                  .as((v, cmp, u) -> new Quantity(v, cmp, u, null, null));
+          return Gen.choose(List.of(Gen.w(4, ucum), Gen.w(1, free)));
+        });
   }
 
   /** Ranges, either bound often absent. */
   public static Arbitrary<Range> ranges() {
-    return Combinators.combine(opt(quantities()), opt(quantities())).as(Range::new);
+    return Gen.memo(
+        "Blocks.ranges",
+        () -> {
+          return Combinators.combine(opt(quantities()), opt(quantities())).as(Range::new);
+        });
   }
 
   /** Ratios, either part often absent. */
   public static Arbitrary<Ratio> ratios() {
-    return Combinators.combine(opt(quantities()), opt(quantities())).as(Ratio::new);
+    return Gen.memo(
+        "Blocks.ratios",
+        () -> {
+          return Combinators.combine(opt(quantities()), opt(quantities())).as(Ratio::new);
+        });
   }
 
   // ---------------------------------------------------------------- references and notes
 
   /** Entity type names as used in references. */
   public static Arbitrary<String> resourceTypes() {
-    return Arbitraries.of(
-        "Patient",
-        "Organization",
-        "Practitioner",
-        "PractitionerRole",
-        "Location",
-        "Encounter",
-        "Observation",
-        "HealthcareService",
-        "Specimen",
-        "ServiceRequest");
+    return Gen.memo(
+        "Blocks.resourceTypes",
+        () -> {
+          return Arbitraries.of(
+              "Patient",
+              "Organization",
+              "Practitioner",
+              "PractitionerRole",
+              "Location",
+              "Encounter",
+              "Observation",
+              "HealthcareService",
+              "Specimen",
+              "ServiceRequest");
+        });
   }
 
   /** References by id, URL, identifier and/or display; never all absent. */
   public static Arbitrary<Ref> refs() {
-    Arbitrary<String> targets =
-        Gen.oneOf(
-            List.of(
-                Texts.ids(),
-                Texts.uuids().map(u -> "urn:uuid:" + u),
-                Texts.ids().map(i -> "https://fhir.example.nhs.uk/Patient/" + i)));
-    return Combinators.combine(
-            opt(targets),
-            opt(resourceTypes()),
-            rare(Gen.oneOf(List.of(odsIdentifiers(), localIdentifiers()))),
-            opt(Texts.text()),
-            Texts.ids())
-        .as(
-            (target, type, identifier, display, fallback) ->
-                target == null && identifier == null && display == null
-                    ? new Ref(fallback, type, null, null)
-                    : new Ref(target, type, identifier, display));
+    return Gen.memo(
+        "Blocks.refs",
+        () -> {
+          Arbitrary<String> targets =
+              Gen.oneOf(
+                  List.of(
+                      Texts.ids(),
+                      Texts.uuids().map(u -> "urn:uuid:" + u),
+                      Texts.ids().map(i -> "https://fhir.example.nhs.uk/Patient/" + i)));
+          return Combinators.combine(
+                  opt(targets),
+                  opt(resourceTypes()),
+                  rare(Gen.oneOf(List.of(odsIdentifiers(), localIdentifiers()))),
+                  opt(Texts.text()),
+                  Texts.ids())
+              .as(
+                  (target, type, identifier, display, fallback) ->
+                      target == null && identifier == null && display == null
+                          ? new Ref(fallback, type, null, null)
+                          : new Ref(target, type, identifier, display));
+        });
   }
 
   /** Notes with free text. */
   public static Arbitrary<Note> notes() {
-    return Combinators.combine(
-            Texts.text(), rare(Texts.unicodeText()), rare(refs()), opt(External.times()))
-        .as(Note::new);
+    return Gen.memo(
+        "Blocks.notes",
+        () -> {
+          return Combinators.combine(
+                  Texts.text(), rare(Texts.unicodeText()), rare(refs()), opt(External.times()))
+              .as(Note::new);
+        });
   }
 
   private static String escapeXml(String text) {
@@ -304,34 +379,42 @@ public final class Blocks {
 
   /** XHTML narratives around free text. */
   public static Arbitrary<Narrative> narratives() {
-    return Combinators.combine(
-            Arbitraries.of("generated", "extensions", "additional", "empty"), Texts.text())
-        .as(
-            (status, text) ->
-                new Narrative(
-                    status,
-                    "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>"
-                        + escapeXml(text)
-                        + "</p></div>"));
+    return Gen.memo(
+        "Blocks.narratives",
+        () -> {
+          return Combinators.combine(
+                  Arbitraries.of("generated", "extensions", "additional", "empty"), Texts.text())
+              .as(
+                  (status, text) ->
+                      new Narrative(
+                          status,
+                          "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>"
+                              + escapeXml(text)
+                              + "</p></div>"));
+        });
   }
 
   /** Resource meta: profiles, security labels, tags. */
   public static Arbitrary<Meta> metas() {
-    return Combinators.combine(
-            opt(Arbitraries.integers().between(1, 9).map(String::valueOf)),
-            opt(External.times()),
-            rare(Texts.uris()),
-            listOf(
-                Arbitraries.of(
-                    "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient",
-                    "https://fhir.nhs.uk/StructureDefinition/BARSServiceRequest-request-referral",
-                    "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1")),
-            sparseListOf(
-                Arbitraries.of(
-                    Coding.of(CodeSystems.V3_CONFIDENTIALITY, "N", "normal"),
-                    Coding.of(CodeSystems.V3_CONFIDENTIALITY, "R", "restricted"))),
-            sparseListOf(localCodings()))
-        .as(Meta::new);
+    return Gen.memo(
+        "Blocks.metas",
+        () -> {
+          return Combinators.combine(
+                  opt(Arbitraries.integers().between(1, 9).map(String::valueOf)),
+                  opt(External.times()),
+                  rare(Texts.uris()),
+                  listOf(
+                      Arbitraries.of(
+                          "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient",
+                          "https://fhir.nhs.uk/StructureDefinition/BARSServiceRequest-request-referral",
+                          "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1")),
+                  sparseListOf(
+                      Arbitraries.of(
+                          Coding.of(CodeSystems.V3_CONFIDENTIALITY, "N", "normal"),
+                          Coding.of(CodeSystems.V3_CONFIDENTIALITY, "R", "restricted"))),
+                  sparseListOf(localCodings()))
+              .as(Meta::new);
+        });
   }
 
   // ---------------------------------------------------------------- content
@@ -341,41 +424,51 @@ public final class Blocks {
    * base64Binary).
    */
   public static Arbitrary<Bytes> bytes() {
-    return Gen.choose(
-        List.of(
-            Gen.w(
-                1,
-                Arbitraries.just(
-                    Bytes.of(
-                        "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n"
-                            .getBytes(StandardCharsets.ISO_8859_1)))),
-            Gen.w(
-                3,
-                Arbitraries.randomValue(
-                    random -> {
-                      byte[] b = new byte[1 + random.nextInt(64)];
-                      random.nextBytes(b);
-                      return Bytes.of(b);
-                    }))));
+    return Gen.memo(
+        "Blocks.bytes",
+        () -> {
+          return Gen.choose(
+              List.of(
+                  Gen.w(
+                      1,
+                      Arbitraries.just(
+                          Bytes.of(
+                              "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n"
+                                  .getBytes(StandardCharsets.ISO_8859_1)))),
+                  Gen.w(
+                      3,
+                      Arbitraries.randomValue(
+                          random -> {
+                            byte[] b = new byte[1 + random.nextInt(64)];
+                            random.nextBytes(b);
+                            return Bytes.of(b);
+                          }))));
+        });
   }
 
   /** Attachments: inline data, URL, or both, every part often absent. */
   public static Arbitrary<Attachment> attachments() {
-    return Combinators.combine(
-            Combinators.combine(
-                    opt(Arbitraries.of("application/pdf", "text/plain", "image/png", "text/rtf")),
-                    rare(Arbitraries.of("en-GB", "cy-GB")),
-                    opt(bytes()),
-                    opt(Texts.uris()))
-                .as(Tuple::of),
-            rare(Arbitraries.longs().between(0, 5_000_000)),
-            rare(bytes()),
-            opt(Texts.text()),
-            opt(External.times()))
-        .as(
-            (t, size, hash, title, creation) ->
-                new Attachment(
-                    t.get1(), t.get2(), t.get3(), t.get4(), size, hash, title, creation));
+    return Gen.memo(
+        "Blocks.attachments",
+        () -> {
+          return Combinators.combine(
+                  Combinators.combine(
+                          opt(
+                              Arbitraries.of(
+                                  "application/pdf", "text/plain", "image/png", "text/rtf")),
+                          rare(Arbitraries.of("en-GB", "cy-GB")),
+                          opt(bytes()),
+                          opt(Texts.uris()))
+                      .as(Tuple::of),
+                  rare(Arbitraries.longs().between(0, 5_000_000)),
+                  rare(bytes()),
+                  opt(Texts.text()),
+                  opt(External.times()))
+              .as(
+                  (t, size, hash, title, creation) ->
+                      new Attachment(
+                          t.get1(), t.get2(), t.get3(), t.get4(), size, hash, title, creation));
+        });
   }
 
   // ---------------------------------------------------------------- extensions
@@ -389,31 +482,39 @@ public final class Blocks {
 
   /** Extensions nested at most {@code depth} levels below this one. */
   public static Arbitrary<Extension> extensions(int depth) {
-    Arbitrary<String> url =
-        Gen.choose(
-            List.of(
-                Gen.w(3, Arbitraries.of(EXTENSION_URLS)),
-                Gen.w(1, Arbitraries.of("code", "value", "period", "detail"))));
-    Arbitrary<Extension> simple = Combinators.combine(url, Values.values()).as(Extension::of);
-    if (depth <= 0) {
-      return simple;
-    }
-    Arbitrary<Extension> complex =
-        Combinators.combine(url, extensions(depth - 1).list().ofMinSize(1).ofMaxSize(3))
-            .as(Extension::complex);
-    return Gen.choose(List.of(Gen.w(2, simple), Gen.w(1, complex)));
+    return Gen.memo(
+        "Blocks.extensions" + depth,
+        () -> {
+          Arbitrary<String> url =
+              Gen.choose(
+                  List.of(
+                      Gen.w(3, Arbitraries.of(EXTENSION_URLS)),
+                      Gen.w(1, Arbitraries.of("code", "value", "period", "detail"))));
+          Arbitrary<Extension> simple = Combinators.combine(url, Values.values()).as(Extension::of);
+          if (depth <= 0) {
+            return simple;
+          }
+          Arbitrary<Extension> complex =
+              Combinators.combine(url, extensions(depth - 1).list().ofMinSize(1).ofMaxSize(3))
+                  .as(Extension::complex);
+          return Gen.choose(List.of(Gen.w(2, simple), Gen.w(1, complex)));
+        });
   }
 
   /** Extras: none most of the time, else meta, narrative, language and extensions. */
   public static Arbitrary<Extras> extras() {
-    Arbitrary<Extras> some =
-        Combinators.combine(
-                opt(metas()),
-                opt(narratives()),
-                rare(Arbitraries.of("en-GB", "cy")),
-                listOf(Arbitraries.lazy(() -> extensions(2))),
-                sparseListOf(Arbitraries.lazy(() -> extensions(1))))
-            .as(Extras::new);
-    return Gen.choose(List.of(Gen.w(3, Arbitraries.just(Extras.NONE)), Gen.w(2, some)));
+    return Gen.memo(
+        "Blocks.extras",
+        () -> {
+          Arbitrary<Extras> some =
+              Combinators.combine(
+                      opt(metas()),
+                      opt(narratives()),
+                      rare(Arbitraries.of("en-GB", "cy")),
+                      listOf(Arbitraries.lazy(() -> extensions(2))),
+                      sparseListOf(Arbitraries.lazy(() -> extensions(1))))
+                  .as(Extras::new);
+          return Gen.choose(List.of(Gen.w(3, Arbitraries.just(Extras.NONE)), Gen.w(2, some)));
+        });
   }
 }

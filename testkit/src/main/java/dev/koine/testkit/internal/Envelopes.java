@@ -133,118 +133,158 @@ public final class Envelopes {
 
   /** Senders: an organisation (by ODS code) with an optional person and endpoint. */
   public static Arbitrary<Party> parties() {
-    return Combinators.combine(opt(odsRefs()), rare(Blocks.refs()), opt(endpoints()))
-        .as(Party::new);
+    return Gen.memo(
+        "Envelopes.parties",
+        () -> {
+          return Combinators.combine(opt(odsRefs()), rare(Blocks.refs()), opt(endpoints()))
+              .as(Party::new);
+        });
   }
 
   /** Sources: the sending software. */
   public static Arbitrary<Source> sources() {
-    return Combinators.combine(
-            opt(Arbitraries.of("PAS", "LIMS", "EPR", "111 Online")),
-            opt(Arbitraries.of("TPP SystmOne", "EMIS Web", "Cerner Millennium")),
-            opt(Arbitraries.of("1.0", "2.4.1", "2024.1")),
-            rare(Blocks.contactPoints()),
-            opt(endpoints()))
-        .as(Source::new);
+    return Gen.memo(
+        "Envelopes.sources",
+        () -> {
+          return Combinators.combine(
+                  opt(Arbitraries.of("PAS", "LIMS", "EPR", "111 Online")),
+                  opt(Arbitraries.of("TPP SystmOne", "EMIS Web", "Cerner Millennium")),
+                  opt(Arbitraries.of("1.0", "2.4.1", "2024.1")),
+                  rare(Blocks.contactPoints()),
+                  opt(endpoints()))
+              .as(Source::new);
+        });
   }
 
   /** Recipients with action/information type. */
   public static Arbitrary<Recipient> recipients() {
-    return Combinators.combine(
-            rare(Texts.text()),
-            opt(odsRefs()),
-            rare(Blocks.refs()),
-            opt(endpoints()),
-            opt(Arbitraries.of(RecipientType.class)))
-        .as(Recipient::new);
+    return Gen.memo(
+        "Envelopes.recipients",
+        () -> {
+          return Combinators.combine(
+                  rare(Texts.text()),
+                  opt(odsRefs()),
+                  rare(Blocks.refs()),
+                  opt(endpoints()),
+                  opt(Arbitraries.of(RecipientType.class)))
+              .as(Recipient::new);
+        });
   }
 
   /** Acknowledgement requests (infrastructure, business). */
   public static Arbitrary<AckRequest> ackRequests() {
-    return Combinators.combine(
-            opt(Arbitraries.of(ResponseRequest.class)), opt(Arbitraries.of(ResponseRequest.class)))
-        .as(AckRequest::new);
+    return Gen.memo(
+        "Envelopes.ackRequests",
+        () -> {
+          return Combinators.combine(
+                  opt(Arbitraries.of(ResponseRequest.class)),
+                  opt(Arbitraries.of(ResponseRequest.class)))
+              .as(AckRequest::new);
+        });
   }
 
   /** Correlations to a previous message. */
   public static Arbitrary<Correlation> correlations() {
-    return Combinators.combine(opt(Texts.uuids()), opt(Texts.uuids())).as(Correlation::new);
+    return Gen.memo(
+        "Envelopes.correlations",
+        () -> {
+          return Combinators.combine(opt(Texts.uuids()), opt(Texts.uuids())).as(Correlation::new);
+        });
   }
 
   /** Outer bundle details. */
   public static Arbitrary<BundleInfo> bundleInfos() {
-    return Combinators.combine(
-            opt(Texts.uuids()),
-            opt(
-                Texts.uuids()
-                    .map(
-                        u ->
-                            new Identifier(
-                                "https://tools.ietf.org/html/rfc4122", u, null, null, null, null))),
-            rare(Blocks.metas()),
-            opt(External.times()))
-        .as(BundleInfo::new);
+    return Gen.memo(
+        "Envelopes.bundleInfos",
+        () -> {
+          return Combinators.combine(
+                  opt(Texts.uuids()),
+                  opt(
+                      Texts.uuids()
+                          .map(
+                              u ->
+                                  new Identifier(
+                                      "https://tools.ietf.org/html/rfc4122",
+                                      u,
+                                      null,
+                                      null,
+                                      null,
+                                      null))),
+                  rare(Blocks.metas()),
+                  opt(External.times()))
+              .as(BundleInfo::new);
+        });
   }
 
   /** Acknowledgement issues. */
   public static Arbitrary<AckIssue> ackIssues() {
-    return Combinators.combine(
-            Arbitraries.of("fatal", "error", "warning", "information"),
-            opt(Arbitraries.of("invalid", "structure", "required", "processing", "duplicate")),
-            opt(Blocks.concepts()),
-            opt(Texts.text()),
-            sparseListOf(Arbitraries.of("Bundle.entry[0]", "MSH-9", "PID-3[1].1")))
-        .as(AckIssue::new);
+    return Gen.memo(
+        "Envelopes.ackIssues",
+        () -> {
+          return Combinators.combine(
+                  Arbitraries.of("fatal", "error", "warning", "information"),
+                  opt(
+                      Arbitraries.of(
+                          "invalid", "structure", "required", "processing", "duplicate")),
+                  opt(Blocks.concepts()),
+                  opt(Texts.text()),
+                  sparseListOf(Arbitraries.of("Bundle.entry[0]", "MSH-9", "PID-3[1].1")))
+              .as(AckIssue::new);
+        });
   }
 
   // ---------------------------------------------------------------- envelopes
 
   /** Envelopes of any family with any event; every optional part often absent. */
   public static Arbitrary<Envelope> any() {
-    return Builders.withBuilder(Envelope::builder)
-        .use(opt(Texts.uuids()))
-        .in(Envelope.Builder::messageId)
-        .use(Blocks.codings())
-        .in(Envelope.Builder::event)
-        .use(opt(External.times()))
-        .in(Envelope.Builder::timestamp)
-        .use(Arbitraries.of(Family.class))
-        .in(Envelope.Builder::family)
-        .use(rare(Arbitraries.of("2.4", "2.5.1", "4.0.1", "3.0.2")))
-        .in(Envelope.Builder::standardVersion)
-        .use(opt(parties()))
-        .in(Envelope.Builder::sender)
-        .use(opt(sources()))
-        .in(Envelope.Builder::source)
-        .use(listOf(recipients()))
-        .in(Envelope.Builder::recipients)
-        .use(rare(Blocks.refs()))
-        .in(Envelope.Builder::enterer)
-        .use(rare(Blocks.refs()))
-        .in(Envelope.Builder::author)
-        .use(rare(Blocks.refs()))
-        .in(Envelope.Builder::responsible)
-        .use(rare(Blocks.codings()))
-        .in(Envelope.Builder::reason)
-        .use(opt(ackRequests()))
-        .in(Envelope.Builder::ackRequest)
-        .use(rare(Texts.tokens()))
-        .in(Envelope.Builder::senderReference)
-        .use(rare(Texts.text()))
-        .in(Envelope.Builder::localExtension)
-        .use(rare(Texts.uris()))
-        .in(Envelope.Builder::definition)
-        .use(rare(correlations()))
-        .in(Envelope.Builder::correlation)
-        .use(rare(Arbitraries.of("P", "T", "D")))
-        .in(Envelope.Builder::processingId)
-        .use(sparseListOf(Texts.uris()))
-        .in(Envelope.Builder::messageProfiles)
-        .use(rare(bundleInfos()))
-        .in(Envelope.Builder::bundle)
-        .use(Blocks.extras())
-        .in(Envelope.Builder::extras)
-        .build(Envelope.Builder::build);
+    return Gen.memo(
+        "Envelopes.any",
+        () -> {
+          return Builders.withBuilder(Envelope::builder)
+              .use(opt(Texts.uuids()))
+              .in(Envelope.Builder::messageId)
+              .use(Blocks.codings())
+              .in(Envelope.Builder::event)
+              .use(opt(External.times()))
+              .in(Envelope.Builder::timestamp)
+              .use(Arbitraries.of(Family.class))
+              .in(Envelope.Builder::family)
+              .use(rare(Arbitraries.of("2.4", "2.5.1", "4.0.1", "3.0.2")))
+              .in(Envelope.Builder::standardVersion)
+              .use(opt(parties()))
+              .in(Envelope.Builder::sender)
+              .use(opt(sources()))
+              .in(Envelope.Builder::source)
+              .use(listOf(recipients()))
+              .in(Envelope.Builder::recipients)
+              .use(rare(Blocks.refs()))
+              .in(Envelope.Builder::enterer)
+              .use(rare(Blocks.refs()))
+              .in(Envelope.Builder::author)
+              .use(rare(Blocks.refs()))
+              .in(Envelope.Builder::responsible)
+              .use(rare(Blocks.codings()))
+              .in(Envelope.Builder::reason)
+              .use(opt(ackRequests()))
+              .in(Envelope.Builder::ackRequest)
+              .use(rare(Texts.tokens()))
+              .in(Envelope.Builder::senderReference)
+              .use(rare(Texts.text()))
+              .in(Envelope.Builder::localExtension)
+              .use(rare(Texts.uris()))
+              .in(Envelope.Builder::definition)
+              .use(rare(correlations()))
+              .in(Envelope.Builder::correlation)
+              .use(rare(Arbitraries.of("P", "T", "D")))
+              .in(Envelope.Builder::processingId)
+              .use(sparseListOf(Texts.uris()))
+              .in(Envelope.Builder::messageProfiles)
+              .use(rare(bundleInfos()))
+              .in(Envelope.Builder::bundle)
+              .use(Blocks.extras())
+              .in(Envelope.Builder::extras)
+              .build(Envelope.Builder::build);
+        });
   }
 
   private static final String BARS_DEFINITION_BASE = "https://fhir.nhs.uk/MessageDefinition/";

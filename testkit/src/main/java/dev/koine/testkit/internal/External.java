@@ -45,39 +45,65 @@ public final class External {
 
   /** Date-times that FHIR and HL7 v2 both carry exactly. */
   public static Arbitrary<PartialDateTime> times() {
-    return TimeArbitraries.fhirRepresentable().map(External::wireSafe);
+    return Gen.memo(
+        "External.times",
+        () -> {
+          return TimeArbitraries.fhirRepresentable().map(External::wireSafe);
+        });
   }
 
   /** Dates: day precision mostly, sometimes only a year or a month (FHIR {@code date}). */
   public static Arbitrary<PartialDateTime> dates() {
-    return Gen.choose(
-        List.of(
-            w(4, TimeArbitraries.dates()),
-            w(1, TimeArbitraries.dates().map(d -> d.withPrecision(Precision.MONTH))),
-            w(1, TimeArbitraries.dates().map(d -> d.withPrecision(Precision.YEAR)))));
+    return Gen.memo(
+        "External.dates",
+        () -> {
+          return Gen.choose(
+              List.of(
+                  w(4, TimeArbitraries.dates()),
+                  w(1, TimeArbitraries.dates().map(d -> d.withPrecision(Precision.MONTH))),
+                  w(1, TimeArbitraries.dates().map(d -> d.withPrecision(Precision.YEAR)))));
+        });
   }
 
   /** Instants: second or fraction precision with an offset. */
   public static Arbitrary<PartialDateTime> instants() {
-    return times().filter(t -> t.precision().compareTo(Precision.SECOND) >= 0);
+    return Gen.memo(
+        "External.instants",
+        () -> {
+          return times().filter(t -> t.precision().compareTo(Precision.SECOND) >= 0);
+        });
   }
 
   /** Periods with a start, an end or both. */
   public static Arbitrary<Period> periods() {
-    Arbitrary<PartialDateTime> end = Gen.nullable(times(), 0.3);
-    return Combinators.combine(end, end).filter((a, b) -> a != null || b != null).as(Period::new);
+    return Gen.memo(
+        "External.periods",
+        () -> {
+          Arbitrary<PartialDateTime> end = Gen.nullable(times(), 0.3);
+          return Combinators.combine(end, end)
+              .filter((a, b) -> a != null || b != null)
+              .as(Period::new);
+        });
   }
 
   /** Valid synthetic (9xx range) NHS numbers as ten-digit strings. */
   public static Arbitrary<String> nhsNumberValues() {
-    return IdArbitraries.syntheticNhsNumbers();
+    return Gen.memo(
+        "External.nhsNumberValues",
+        () -> {
+          return IdArbitraries.syntheticNhsNumbers();
+        });
   }
 
   /** Plausible ODS organisation codes: well-known ones and every shape of the coding frames. */
   public static Arbitrary<String> odsCodeValues() {
-    return Gen.choose(
-        List.of(
-            w(1, Arbitraries.of(Fixtures.ODS_ORGANISATIONS)),
-            w(1, IdArbitraries.odsCodes().map(OdsCode::value))));
+    return Gen.memo(
+        "External.odsCodeValues",
+        () -> {
+          return Gen.choose(
+              List.of(
+                  w(1, Arbitraries.of(Fixtures.ODS_ORGANISATIONS)),
+                  w(1, IdArbitraries.odsCodes().map(OdsCode::value))));
+        });
   }
 }

@@ -2,8 +2,11 @@ package dev.koine.testkit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCases;
@@ -87,6 +90,72 @@ public final class Gen {
             w(9, Arbitraries.just(List.<T>of())), w(1, element.list().ofMinSize(1).ofMaxSize(2))));
   }
 
+  private static final Map<Object, Memo<?>> MEMOS = new ConcurrentHashMap<>();
+
+  /**
+   * The one shared arbitrary for {@code key}, built by {@code build} on first use. Sharing turns
+   * the model's arbitrary tree into a small graph: each building block (a concept, a reference,
+   * extras...) and its generator exist once, instead of once per place that uses it.
+   */
+  public static <T> Arbitrary<T> memo(Object key, Supplier<Arbitrary<T>> build) {
+    return cast(MEMOS.computeIfAbsent(key, k -> new Memo<>(build)));
+  }
+
+  @SuppressWarnings("unchecked") // a key is always used with the same element type
+  private static <T> Arbitrary<T> cast(Memo<?> memo) {
+    return (Arbitrary<T>) memo;
+  }
+
+  /** A lazily built arbitrary whose generators are built once per generation size. */
+  private static final class Memo<T> implements Arbitrary<T> {
+    private final Supplier<Arbitrary<T>> build;
+    private volatile Arbitrary<T> delegate;
+    private final Map<Integer, RandomGenerator<T>> generators = new ConcurrentHashMap<>();
+
+    Memo(Supplier<Arbitrary<T>> build) {
+      this.build = build;
+    }
+
+    private Arbitrary<T> delegate() {
+      Arbitrary<T> d = delegate;
+      if (d == null) {
+        synchronized (this) {
+          d = delegate;
+          if (d == null) {
+            d = build.get();
+            delegate = d;
+          }
+        }
+      }
+      return d;
+    }
+
+    @Override
+    public RandomGenerator<T> generator(int genSize) {
+      RandomGenerator<T> g = generators.get(genSize);
+      if (g == null) {
+        g = delegate().generator(genSize);
+        generators.putIfAbsent(genSize, g);
+      }
+      return g;
+    }
+
+    @Override
+    public RandomGenerator<T> generator(int genSize, boolean withEdgeCases) {
+      return generator(genSize);
+    }
+
+    @Override
+    public RandomGenerator<T> generatorWithEmbeddedEdgeCases(int genSize) {
+      return generator(genSize);
+    }
+
+    @Override
+    public EdgeCases<T> edgeCases(int maxEdgeCases) {
+      return EdgeCases.none();
+    }
+  }
+
   /** Generator-once weighted choice. */
   private static final class Choice<T> implements Arbitrary<T> {
     private final List<Weighted<T>> alternatives;
@@ -96,6 +165,16 @@ public final class Gen {
         throw new IllegalArgumentException("a choice needs at least one alternative");
       }
       this.alternatives = alternatives;
+    }
+
+    @Override
+    public RandomGenerator<T> generator(int genSize, boolean withEdgeCases) {
+      return generator(genSize);
+    }
+
+    @Override
+    public RandomGenerator<T> generatorWithEmbeddedEdgeCases(int genSize) {
+      return generator(genSize);
     }
 
     @Override

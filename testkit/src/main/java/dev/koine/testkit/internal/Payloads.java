@@ -41,38 +41,56 @@ public final class Payloads {
 
   /** Patients with an id (their own or a generated UUID) and a reference to them. */
   public static Arbitrary<Subject> subjects() {
-    return Combinators.combine(Actors.patients(), Texts.uuids())
-        .as(
-            (p, u) -> {
-              Patient withId = p.id() == null ? p.toBuilder().id(u).build() : p;
-              return new Subject(withId, new Ref(withId.id(), "Patient", null, null));
-            });
+    return Gen.memo(
+        "Payloads.subjects",
+        () -> {
+          return Combinators.combine(Actors.patients(), Texts.uuids())
+              .as(
+                  (p, u) -> {
+                    Patient withId = p.id() == null ? p.toBuilder().id(u).build() : p;
+                    return new Subject(withId, new Ref(withId.id(), "Patient", null, null));
+                  });
+        });
   }
 
   /** Referrals whose request names the patient as its subject. */
   public static Arbitrary<Referral> referrals() {
-    return Combinators.combine(subjects(), Clinical.serviceRequests(), Care.entities())
-        .as(
-            (s, r, related) ->
-                new Referral(
-                    r.toBuilder().subject(s.ref()).intent("plan").build(), s.patient(), related));
+    return Gen.memo(
+        "Payloads.referrals",
+        () -> {
+          return Combinators.combine(subjects(), Clinical.serviceRequests(), Care.entities())
+              .as(
+                  (s, r, related) ->
+                      new Referral(
+                          r.toBuilder().subject(s.ref()).intent("plan").build(),
+                          s.patient(),
+                          related));
+        });
   }
 
   /** Referral responses. */
   public static Arbitrary<ReferralResponse> referralResponses() {
-    return Combinators.combine(
-            opt(Clinical.serviceRequests()),
-            opt(Blocks.concepts()),
-            opt(Actors.patients()),
-            Care.entities())
-        .as(ReferralResponse::new);
+    return Gen.memo(
+        "Payloads.referralResponses",
+        () -> {
+          return Combinators.combine(
+                  opt(Clinical.serviceRequests()),
+                  opt(Blocks.concepts()),
+                  opt(Actors.patients()),
+                  Care.entities())
+              .as(ReferralResponse::new);
+        });
   }
 
   /** Booking requests. */
   public static Arbitrary<BookingRequest> bookingRequests() {
-    return Combinators.combine(
-            Care.appointments(), Gen.nullable(Actors.patients(), 0.2), Care.entities())
-        .as(BookingRequest::new);
+    return Gen.memo(
+        "Payloads.bookingRequests",
+        () -> {
+          return Combinators.combine(
+                  Care.appointments(), Gen.nullable(Actors.patients(), 0.2), Care.entities())
+              .as(BookingRequest::new);
+        });
   }
 
   /** The mandatory (1..1) PRSB headings of each document kind (NHS-STANDARDS.md §1.2). */
@@ -120,92 +138,114 @@ public final class Payloads {
 
   /** Care documents whose composition type fits the kind and carries its mandatory headings. */
   public static Arbitrary<CareDocument> careDocuments() {
-    return Combinators.combine(
-            Arbitraries.of(DocumentKind.class),
-            Care.compositions(),
-            Blocks.narratives(),
-            opt(Envelopes.bundleInfos()),
-            Gen.nullable(subjects(), 0.1),
-            Care.entities())
-        .as(
-            (kind, composition, narrative, bundle, subject, related) -> {
-              List<Section> sections = new ArrayList<>();
-              for (Coding heading : MANDATORY_HEADINGS.getOrDefault(kind, List.of())) {
-                sections.add(headingSection(heading, narrative));
-              }
-              sections.addAll(composition.sections());
-              Composition.Builder b =
-                  composition.toBuilder().type(documentType(kind)).sections(sections);
-              if (subject != null) {
-                b.subject(subject.ref());
-              }
-              return new CareDocument(
-                  kind, b.build(), bundle, subject == null ? null : subject.patient(), related);
-            });
+    return Gen.memo(
+        "Payloads.careDocuments",
+        () -> {
+          return Combinators.combine(
+                  Arbitraries.of(DocumentKind.class),
+                  Care.compositions(),
+                  Blocks.narratives(),
+                  opt(Envelopes.bundleInfos()),
+                  Gen.nullable(subjects(), 0.1),
+                  Care.entities())
+              .as(
+                  (kind, composition, narrative, bundle, subject, related) -> {
+                    List<Section> sections = new ArrayList<>();
+                    for (Coding heading : MANDATORY_HEADINGS.getOrDefault(kind, List.of())) {
+                      sections.add(headingSection(heading, narrative));
+                    }
+                    sections.addAll(composition.sections());
+                    Composition.Builder b =
+                        composition.toBuilder().type(documentType(kind)).sections(sections);
+                    if (subject != null) {
+                      b.subject(subject.ref());
+                    }
+                    return new CareDocument(
+                        kind,
+                        b.build(),
+                        bundle,
+                        subject == null ? null : subject.patient(),
+                        related);
+                  });
+        });
   }
 
   /** Lab orders of one to three requests about the patient. */
   public static Arbitrary<LabOrder> labOrders() {
-    return Combinators.combine(
-            subjects(),
-            Clinical.serviceRequests().list().ofMinSize(1).ofMaxSize(3),
-            Care.entities())
-        .as(
-            (s, requests, related) ->
-                new LabOrder(
-                    requests.stream()
-                        .map(r -> r.toBuilder().subject(s.ref()).intent("order").build())
-                        .toList(),
-                    s.patient(),
-                    related));
+    return Gen.memo(
+        "Payloads.labOrders",
+        () -> {
+          return Combinators.combine(
+                  subjects(),
+                  Clinical.serviceRequests().list().ofMinSize(1).ofMaxSize(3),
+                  Care.entities())
+              .as(
+                  (s, requests, related) ->
+                      new LabOrder(
+                          requests.stream()
+                              .map(r -> r.toBuilder().subject(s.ref()).intent("order").build())
+                              .toList(),
+                          s.patient(),
+                          related));
+        });
   }
 
   /** Lab reports of one to three diagnostic reports about the patient. */
   public static Arbitrary<LabReport> labReports() {
-    return Combinators.combine(
-            subjects(),
-            Clinical.diagnosticReports().list().ofMinSize(1).ofMaxSize(3),
-            Care.entities())
-        .as(
-            (s, reports, related) ->
-                new LabReport(
-                    reports.stream().map(r -> r.toBuilder().subject(s.ref()).build()).toList(),
-                    s.patient(),
-                    related));
+    return Gen.memo(
+        "Payloads.labReports",
+        () -> {
+          return Combinators.combine(
+                  subjects(),
+                  Clinical.diagnosticReports().list().ofMinSize(1).ofMaxSize(3),
+                  Care.entities())
+              .as(
+                  (s, reports, related) ->
+                      new LabReport(
+                          reports.stream()
+                              .map(r -> r.toBuilder().subject(s.ref()).build())
+                              .toList(),
+                          s.patient(),
+                          related));
+        });
   }
 
   /** Patient events of every kind; merges name the identifiers merged away. */
   public static Arbitrary<PatientEvent> patientEvents() {
-    return Builders.withBuilder(PatientEvent::builder)
-        .use(Arbitraries.of(PatientEventKind.class))
-        .in(PatientEvent.Builder::kind)
-        .use(Actors.patients())
-        .in(PatientEvent.Builder::patient)
-        .use(opt(Clinical.encounters()))
-        .in(PatientEvent.Builder::encounter)
-        .use(opt(External.times()))
-        .in(PatientEvent.Builder::recordedAt)
-        .use(opt(External.times()))
-        .in(PatientEvent.Builder::occurredAt)
-        .use(rare(External.times()))
-        .in(PatientEvent.Builder::plannedAt)
-        .use(rare(Blocks.concepts()))
-        .in(PatientEvent.Builder::eventReason)
-        .use(rare(Blocks.refs()))
-        .in(PatientEvent.Builder::operator)
-        .use(Gen.nonEmptyListOf(Blocks.localIdentifiers()))
-        .in((b, ids) -> b.priorIdentifiers(ids))
-        .use(rare(Blocks.localIdentifiers()))
-        .in(PatientEvent.Builder::priorVisit)
-        .use(Care.entities())
-        .in(PatientEvent.Builder::related)
-        .build(
-            b -> {
-              PatientEvent e = b.build();
-              return e.kind() == PatientEventKind.MERGE
-                  ? e
-                  : e.toBuilder().priorIdentifiers(List.of()).build();
-            });
+    return Gen.memo(
+        "Payloads.patientEvents",
+        () -> {
+          return Builders.withBuilder(PatientEvent::builder)
+              .use(Arbitraries.of(PatientEventKind.class))
+              .in(PatientEvent.Builder::kind)
+              .use(Actors.patients())
+              .in(PatientEvent.Builder::patient)
+              .use(opt(Clinical.encounters()))
+              .in(PatientEvent.Builder::encounter)
+              .use(opt(External.times()))
+              .in(PatientEvent.Builder::recordedAt)
+              .use(opt(External.times()))
+              .in(PatientEvent.Builder::occurredAt)
+              .use(rare(External.times()))
+              .in(PatientEvent.Builder::plannedAt)
+              .use(rare(Blocks.concepts()))
+              .in(PatientEvent.Builder::eventReason)
+              .use(rare(Blocks.refs()))
+              .in(PatientEvent.Builder::operator)
+              .use(Gen.nonEmptyListOf(Blocks.localIdentifiers()))
+              .in((b, ids) -> b.priorIdentifiers(ids))
+              .use(rare(Blocks.localIdentifiers()))
+              .in(PatientEvent.Builder::priorVisit)
+              .use(Care.entities())
+              .in(PatientEvent.Builder::related)
+              .build(
+                  b -> {
+                    PatientEvent e = b.build();
+                    return e.kind() == PatientEventKind.MERGE
+                        ? e
+                        : e.toBuilder().priorIdentifiers(List.of()).build();
+                  });
+        });
   }
 
   private static Coding responseCode(AckType type, AckStatus status, int family) {
@@ -235,19 +275,23 @@ public final class Payloads {
 
   /** Acknowledgements whose response code (ITK3, HL7 v2 or R4) agrees with type and status. */
   public static Arbitrary<Acknowledgement> acknowledgements() {
-    return Combinators.combine(
-            Arbitraries.of(AckType.class),
-            Arbitraries.of(AckStatus.class),
-            Arbitraries.integers().between(0, 3),
-            sparseListOf(Envelopes.ackIssues()),
-            opt(Texts.text()))
-        .as(
-            (type, status, family, issues, text) ->
-                new Acknowledgement(
-                    type,
-                    status,
-                    family == 3 ? null : responseCode(type, status, family),
-                    issues,
-                    text));
+    return Gen.memo(
+        "Payloads.acknowledgements",
+        () -> {
+          return Combinators.combine(
+                  Arbitraries.of(AckType.class),
+                  Arbitraries.of(AckStatus.class),
+                  Arbitraries.integers().between(0, 3),
+                  sparseListOf(Envelopes.ackIssues()),
+                  opt(Texts.text()))
+              .as(
+                  (type, status, family, issues, text) ->
+                      new Acknowledgement(
+                          type,
+                          status,
+                          family == 3 ? null : responseCode(type, status, family),
+                          issues,
+                          text));
+        });
   }
 }

@@ -54,72 +54,105 @@ public final class Texts {
 
   /** A word of 1..10 printable, non-whitespace code points from many scripts. */
   public static Arbitrary<String> unicodeWord() {
-    return Arbitraries.randomValue(Texts::word);
+    return Gen.memo(
+        "Texts.unicodeWord",
+        () -> {
+          return Arbitraries.randomValue(Texts::word);
+        });
   }
 
   /** Free unicode text: 1..4 words joined by single spaces; never blank, never padded. */
   public static Arbitrary<String> unicodeText() {
-    return Arbitraries.randomValue(
-        random -> {
-          StringBuilder s = new StringBuilder(word(random));
-          int more = random.nextInt(4);
-          for (int i = 0; i < more; i++) {
-            s.append(' ').append(word(random));
-          }
-          return s.toString();
+    return Gen.memo(
+        "Texts.unicodeText",
+        () -> {
+          return Arbitraries.randomValue(
+              random -> {
+                StringBuilder s = new StringBuilder(word(random));
+                int more = random.nextInt(4);
+                for (int i = 0; i < more; i++) {
+                  s.append(' ').append(word(random));
+                }
+                return s.toString();
+              });
         });
   }
 
   /** Free text: mostly realistic clinical phrases, often arbitrary unicode. */
   public static Arbitrary<String> text() {
-    return Gen.choose(List.of(Gen.w(1, Arbitraries.of(Fixtures.PHRASES)), Gen.w(1, unicodeText())));
+    return Gen.memo(
+        "Texts.text",
+        () -> {
+          return Gen.choose(
+              List.of(Gen.w(1, Arbitraries.of(Fixtures.PHRASES)), Gen.w(1, unicodeText())));
+        });
   }
 
   /** A FHIR logical id: [A-Za-z0-9-.]{1,64}; here short, lower case and often a UUID. */
   public static Arbitrary<String> ids() {
-    Arbitrary<String> simple =
-        Combinators.combine(
-                Arbitraries.of(
-                    "pat", "enc", "org", "prac", "obs", "sr", "dr", "loc", "cond", "doc"),
-                Arbitraries.integers().between(1, 999))
-            .as((p, n) -> p + "-" + n);
-    return Gen.oneOf(List.of(simple, uuids()));
+    return Gen.memo(
+        "Texts.ids",
+        () -> {
+          Arbitrary<String> simple =
+              Combinators.combine(
+                      Arbitraries.of(
+                          "pat", "enc", "org", "prac", "obs", "sr", "dr", "loc", "cond", "doc"),
+                      Arbitraries.integers().between(1, 999))
+                  .as((p, n) -> p + "-" + n);
+          return Gen.oneOf(List.of(simple, uuids()));
+        });
   }
 
   /** A random UUID in lower case (not a {@code urn:uuid:}). */
   public static Arbitrary<String> uuids() {
-    return Arbitraries.longs()
-        .tuple2()
-        .map(t -> new UUID(t.get1(), t.get2()).toString().toLowerCase(Locale.ROOT));
+    return Gen.memo(
+        "Texts.uuids",
+        () -> {
+          return Arbitraries.longs()
+              .tuple2()
+              .map(t -> new UUID(t.get1(), t.get2()).toString().toLowerCase(Locale.ROOT));
+        });
   }
 
   /** A short alphanumeric token (local codes, message ids, set ids). */
   public static Arbitrary<String> tokens() {
-    return Arbitraries.strings()
-        .withCharRange('A', 'Z')
-        .withCharRange('0', '9')
-        .ofMinLength(1)
-        .ofMaxLength(12);
+    return Gen.memo(
+        "Texts.tokens",
+        () -> {
+          return Arbitraries.strings()
+              .withCharRange('A', 'Z')
+              .withCharRange('0', '9')
+              .ofMinLength(1)
+              .ofMaxLength(12);
+        });
   }
 
   /** A plausible absolute URI (https, http or urn:uuid). */
   public static Arbitrary<String> uris() {
-    Arbitrary<String> https =
-        Combinators.combine(
-                Arbitraries.of(
-                    "https://fhir.example.nhs.uk/",
-                    "https://trust.example.org/fhir/",
-                    "http://x.y/"),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10))
-            .as((base, path) -> base + path);
-    return Gen.oneOf(List.of(https, uuids().map(u -> "urn:uuid:" + u)));
+    return Gen.memo(
+        "Texts.uris",
+        () -> {
+          Arbitrary<String> https =
+              Combinators.combine(
+                      Arbitraries.of(
+                          "https://fhir.example.nhs.uk/",
+                          "https://trust.example.org/fhir/",
+                          "http://x.y/"),
+                      Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10))
+                  .as((base, path) -> base + path);
+          return Gen.oneOf(List.of(https, uuids().map(u -> "urn:uuid:" + u)));
+        });
   }
 
   /** A decimal with varied scale (0..4), trailing zeros kept: {@code 1.50}, {@code 0.0}, -3. */
   public static Arbitrary<BigDecimal> decimals() {
-    return Combinators.combine(
-            Arbitraries.longs().between(-1_000_000L, 1_000_000L),
-            Arbitraries.integers().between(0, 4))
-        .as(BigDecimal::valueOf);
+    return Gen.memo(
+        "Texts.decimals",
+        () -> {
+          return Combinators.combine(
+                  Arbitraries.longs().between(-1_000_000L, 1_000_000L),
+                  Arbitraries.integers().between(0, 4))
+              .as(BigDecimal::valueOf);
+        });
   }
 }
