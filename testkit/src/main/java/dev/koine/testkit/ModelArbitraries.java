@@ -88,13 +88,15 @@ import net.jqwik.api.Arbitrary;
  * lists have at most three elements (nested entity lists at most two) so that generation stays
  * fast. Codes come from small fixture value sets: SNOMED CT concepts seen in NHS example messages
  * (with their displays), LOINC, UCUM units and the UK Core code systems of {@link
- * dev.koine.core.code.CodeSystems}. Patients carry synthetic NHS numbers (the never-issued 999
+ * dev.koine.core.code.CodeSystems}. Patients carry synthetic NHS numbers (the never-issued 9xx
  * range, valid check digit) in {@code https://fhir.nhs.uk/Id/nhs-number}; organisations carry ODS
  * codes. Free-text fields are realistic phrases or arbitrary unicode from many scripts (including
  * characters outside the BMP and the HL7 v2 / XML delimiters), never blank and never padded with
- * whitespace, so values survive every wire format.
+ * whitespace, so values survive every wire format. Date-times are ones that FHIR and HL7 v2 both
+ * write exactly (see {@link #partialDateTimes()}).
  *
- * <p>The methods build a new arbitrary on each call; arbitraries are immutable and can be shared.
+ * <p>Each method returns one shared, immutable arbitrary (built on first use); generating a whole
+ * message costs a few milliseconds.
  */
 public final class ModelArbitraries {
   private ModelArbitraries() {}
@@ -147,12 +149,16 @@ public final class ModelArbitraries {
     return Blocks.odsIdentifiers();
   }
 
-  /** Partial date-times as the model carries them. */
+  /**
+   * Partial date-times as the model generators use them: ones that FHIR and HL7 v2 both carry
+   * exactly (year, month or day without an offset; second or fraction with a numeric offset; at
+   * most four fraction digits). {@link TimeArbitraries#partialDateTimes()} gives every valid value.
+   */
   public static Arbitrary<PartialDateTime> partialDateTimes() {
     return External.times();
   }
 
-  /** Periods with a start, an end or both. */
+  /** Periods with a start, an end or both, of {@link #partialDateTimes()}. */
   public static Arbitrary<Period> periods() {
     return External.periods();
   }
