@@ -244,14 +244,14 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
         displays = Arrays.copyOf(displays, n);
         hashes = Arrays.copyOf(hashes, n);
       }
+      if (code != null && ((rows + 1) << 1) > slots.length) {
+        rehash(slots.length << 1); // re-inserts the rows so far; the new row is inserted below
+      }
       int row = rows++;
       codes[row] = pool.add(code);
       displays[row] = pool.add(display);
       hashes[row] = code == null ? 0 : code.hashCode();
       if (code != null) {
-        if ((rows << 1) > slots.length) {
-          rehash(slots.length << 1);
-        }
         insert(row);
       }
       return row;

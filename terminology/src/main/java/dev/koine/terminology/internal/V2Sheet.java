@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * system) pair; with a FHIR code it gets one target, {@code equivalent} (as the IG's own generated
  * ConceptMaps say); without one it gets an {@code unmatched} target carrying the row's comment.
  * Condition and comment text go into the target comment. Rows without a v2 code (FHIR codes with no
- * v2 source) are skipped. Codes and texts are trimmed (spreadsheet artefacts such as {@code "< "}).
- * Not API.
+ * v2 source) are skipped. Codes and texts are trimmed, including no-break spaces (a spreadsheet
+ * artefact after some codes). Not API.
  */
 public final class V2Sheet {
   /** Canonical base for the maps Koine derives from the sheets. */
@@ -66,10 +66,13 @@ public final class V2Sheet {
           Map.entry("0123", "ResultStatus[Non-Queries]"),
           Map.entry("0127", "AllergyType"),
           Map.entry("0128", "AllergySeverity[AllergyIntolerance.criticality]"),
+          Map.entry("0131", "ContactRole"),
           Map.entry("0136", "YesNoIndicator"),
           Map.entry("0203", "IdentifierType"),
           Map.entry("0207", "ProcessingMode"),
-          Map.entry("0354", "MessageStructure"));
+          Map.entry("0276", "AppointmentReasonCodes"),
+          Map.entry("0354", "MessageStructure"),
+          Map.entry("0493", "SpecimenCondition"));
 
   private static final String V2_TABLE_BASE = "http://terminology.hl7.org/CodeSystem/v2-";
   private static final Pattern TABLE = Pattern.compile("HL7?-?0*(\\d{1,4})");
@@ -279,8 +282,25 @@ public final class V2Sheet {
     if (column < 0 || column >= row.length) {
       return null;
     }
-    String v = row[column].strip();
+    String v = trim(row[column]);
     return v.isEmpty() ? null : v;
+  }
+
+  /** Strips whitespace including no-break spaces (the sheets have {@code "<\u00A0"}). */
+  static String trim(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && blank(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && blank(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Column positions, found from the two header rows. */
