@@ -159,8 +159,9 @@ public record ConceptMap(
   public record Unmapped(String mode, String code, String display, String url) {
     public Unmapped {
       Checks.notBlank(mode, "mode");
-      Checks.optionalText(code, "code");
-      Checks.optionalText(display, "display");
+      Checks.require(code == null || !code.isEmpty(), "code must be absent (null) or non-empty");
+      Checks.require(
+          display == null || !display.isEmpty(), "display must be absent (null) or non-empty");
       Checks.optionalText(url, "url");
     }
   }

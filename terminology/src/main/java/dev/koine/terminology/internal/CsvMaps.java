@@ -304,10 +304,7 @@ public final class CsvMaps {
   }
 
   private static void cell(JsonGenerator gen, String value) throws IOException {
-    if (value == null) {
-      gen.writeNull();
-    } else {
-      gen.writeString(value);
-    }
+    // Jackson's schema-less CSV writer drops writeNull() cells, shifting the row: write ""
+    gen.writeString(value == null ? "" : value);
   }
 }

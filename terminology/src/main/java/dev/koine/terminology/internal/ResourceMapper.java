@@ -61,7 +61,13 @@ public final class ResourceMapper {
     return node.name().isEmpty() ? child : node.name() + "." + child;
   }
 
+  /** A code, display or comment: kept exactly (FHIR JSON/XML readers turn "" into absent). */
   private static String optional(FhirNode node, String child) {
+    return node.text(child);
+  }
+
+  /** Metadata (URIs, versions, names): a blank value counts as absent. */
+  private static String meta(FhirNode node, String child) {
     String v = node.text(child);
     return v == null || v.isBlank() ? null : v;
   }
@@ -114,13 +120,13 @@ public final class ResourceMapper {
     }
     return new CodeSystem(
         url,
-        optional(root, "version"),
-        optional(root, "name"),
-        optional(root, "title"),
+        meta(root, "version"),
+        meta(root, "name"),
+        meta(root, "title"),
         status(root),
         content,
         caseSensitive,
-        optional(root, "description"),
+        meta(root, "description"),
         concepts);
   }
 
@@ -178,18 +184,18 @@ public final class ResourceMapper {
     }
     return new ValueSet(
         url,
-        optional(root, "version"),
-        optional(root, "name"),
-        optional(root, "title"),
+        meta(root, "version"),
+        meta(root, "name"),
+        meta(root, "title"),
         status(root),
-        optional(root, "description"),
+        meta(root, "description"),
         includes,
         excludes,
         expansion);
   }
 
   private static ValueSet.Include include(FhirNode inc) {
-    String system = optional(inc, "system");
+    String system = meta(inc, "system");
     List<String> valueSets = new ArrayList<>();
     for (FhirNode v : inc.children("valueSet")) {
       if (v.value() != null) {
@@ -219,18 +225,14 @@ public final class ResourceMapper {
       throw new KoineParseException(
           inc.location(), "expected a system for the listed concepts or filters (FHIR vsd-2)");
     }
-    return new ValueSet.Include(system, optional(inc, "version"), concepts, filters, valueSets);
+    return new ValueSet.Include(system, meta(inc, "version"), concepts, filters, valueSets);
   }
 
   private static void contains(FhirNode node, List<Coding> out) {
     String code = node.text("code");
     if (code != null && !"true".equals(node.text("abstract"))) {
       out.add(
-          new Coding(
-              optional(node, "system"),
-              optional(node, "version"),
-              code,
-              optional(node, "display")));
+          new Coding(meta(node, "system"), meta(node, "version"), code, optional(node, "display")));
     }
     for (FhirNode c : node.children("contains")) {
       contains(c, out);
@@ -253,24 +255,24 @@ public final class ResourceMapper {
     }
     return new ConceptMap(
         url,
-        optional(root, "version"),
-        optional(root, "name"),
-        optional(root, "title"),
+        meta(root, "version"),
+        meta(root, "name"),
+        meta(root, "title"),
         status(root),
-        optional(root, "description"),
+        meta(root, "description"),
         scope(root, "source"),
         scope(root, "target"),
         groups);
   }
 
   private static String scope(FhirNode root, String prefix) {
-    String v = optional(root, prefix + "Uri");
+    String v = meta(root, prefix + "Uri");
     if (v == null) {
-      v = optional(root, prefix + "Canonical");
+      v = meta(root, prefix + "Canonical");
     }
     if (v == null) {
       FhirNode ref = root.child(prefix + "Reference");
-      v = ref == null ? null : optional(ref, "reference");
+      v = ref == null ? null : meta(ref, "reference");
     }
     return v;
   }
@@ -300,13 +302,13 @@ public final class ResourceMapper {
               required(u, "mode", "provided|fixed|other-map"),
               optional(u, "code"),
               optional(u, "display"),
-              optional(u, "url"));
+              meta(u, "url"));
     }
     return new ConceptMap.Group(
-        optional(g, "source"),
-        optional(g, "sourceVersion"),
-        optional(g, "target"),
-        optional(g, "targetVersion"),
+        meta(g, "source"),
+        meta(g, "sourceVersion"),
+        meta(g, "target"),
+        meta(g, "targetVersion"),
         b.build(),
         unmapped);
   }
