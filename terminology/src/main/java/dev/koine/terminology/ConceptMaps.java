@@ -5,7 +5,6 @@ import dev.koine.core.issue.KoineParseException;
 import dev.koine.terminology.internal.ConceptMapJson;
 import dev.koine.terminology.internal.CsvMaps;
 import dev.koine.terminology.internal.ResourceReader;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -90,8 +89,8 @@ public final class ConceptMaps {
   public static void writeCsv(ConceptMap map, Writer out) {
     Checks.notNull(map, "map");
     Checks.notNull(out, "out");
+    CsvMaps.write(map, out);
     try {
-      CsvMaps.write(map, new NonClosingWriter(out));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -117,16 +116,5 @@ public final class ConceptMaps {
     StringWriter w = new StringWriter();
     writeJson(map, w);
     return w.toString();
-  }
-
-  private static final class NonClosingWriter extends FilterWriter {
-    NonClosingWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

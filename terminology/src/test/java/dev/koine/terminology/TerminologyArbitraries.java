@@ -85,20 +85,12 @@ public final class TerminologyArbitraries {
 
   /** Elements with distinct, non-null codes, each with 0–3 targets. */
   public static Arbitrary<List<ConceptMap.Element>> elements() {
-    return Combinators.combine(
-            codes().set().ofMinSize(1).ofMaxSize(15),
-            nullable(displays()).list().ofSize(15),
-            targets().list().ofMaxSize(3).list().ofSize(15))
-        .as(
-            (codes, displays, targets) -> {
-              List<ConceptMap.Element> out = new ArrayList<>();
-              int i = 0;
-              for (String code : codes) {
-                out.add(new ConceptMap.Element(code, displays.get(i), targets.get(i)));
-                i++;
-              }
-              return out;
-            });
+    return Combinators.combine(codes(), nullable(displays()), targets().list().ofMaxSize(3))
+        .as(ConceptMap.Element::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12)
+        .uniqueElements(ConceptMap.Element::code);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.koine.terminology.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.koine.terminology.ConceptMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,14 +10,14 @@ import java.io.Writer;
 
 /** Writes a concept map as FHIR R4 JSON with Jackson's streaming generator. Not API. */
 public final class ConceptMapJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private ConceptMapJson() {}
 
   /** Writes the map (pretty-printed); the writer is flushed, not closed. */
   public static void write(ConceptMap map, Writer out) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeStringField("resourceType", "ConceptMap");

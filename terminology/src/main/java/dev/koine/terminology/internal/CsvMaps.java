@@ -3,6 +3,8 @@ package dev.koine.terminology.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.koine.core.issue.KoineParseException;
@@ -52,7 +54,11 @@ public final class CsvMaps {
   private static final int EQUIVALENCE = 6;
   private static final int COMMENT_COLUMN = 7;
 
-  private static final CsvFactory FACTORY = new CsvFactory();
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
   private static final String EXPECTED_EQUIVALENCE =
       "relatedto|equivalent|equal|wider|subsumes|narrower|specializes|inexact|unmatched|disjoint";
 

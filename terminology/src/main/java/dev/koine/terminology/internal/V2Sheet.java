@@ -2,6 +2,7 @@ package dev.koine.terminology.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.koine.core.issue.KoineParseException;
@@ -77,7 +78,8 @@ public final class V2Sheet {
   private static final String V2_TABLE_BASE = "http://terminology.hl7.org/CodeSystem/v2-";
   private static final Pattern TABLE = Pattern.compile("HL7?-?0*(\\d{1,4})");
   private static final Pattern SHEET = Pattern.compile("HL7 Concept Map_ (.+) - Sheet1\\.csv");
-  private static final CsvFactory FACTORY = new CsvFactory();
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
   private final ConceptMap map;
   private final Map<String, List<ConceptDefinition>> tables;
