@@ -1,5 +1,6 @@
 package dev.koine.terminology;
 
+import dev.koine.core.code.Coding;
 import dev.koine.core.internal.Checks;
 import dev.koine.core.issue.KoineParseException;
 import dev.koine.terminology.internal.ConceptMapJson;
@@ -36,6 +37,21 @@ import java.nio.file.Path;
  */
 public final class ConceptMaps {
   private ConceptMaps() {}
+
+  /**
+   * A coding from the command-line token form: {@code system|code}, or just {@code code} (no
+   * system: translated in every group of a map).
+   *
+   * @throws IllegalArgumentException if the code part is empty
+   */
+  public static Coding coding(String token) {
+    Checks.notNull(token, "token");
+    int bar = token.lastIndexOf('|');
+    String system = bar < 0 ? null : token.substring(0, bar);
+    String code = bar < 0 ? token : token.substring(bar + 1);
+    Checks.require(!code.isEmpty(), "the code part of a system|code token must not be empty");
+    return new Coding(system == null || system.isEmpty() ? null : system, null, code, null);
+  }
 
   /**
    * Loads a concept map from FHIR JSON, FHIR XML or CSV (see {@link TerminologyFiles#load}).

@@ -29,6 +29,8 @@ public enum Equivalence {
   /** The concepts are explicitly not related. */
   DISJOINT("disjoint");
 
+  private static final Equivalence[] VALUES = values();
+
   private final String code;
 
   Equivalence(String code) {
@@ -67,7 +69,7 @@ public enum Equivalence {
     if (code == null) {
       return Optional.empty();
     }
-    for (Equivalence e : values()) {
+    for (Equivalence e : VALUES) {
       if (e.code.equals(code)) {
         return Optional.of(e);
       }

@@ -118,6 +118,37 @@ public record Translation(Coding source, List<Target> targets, String mapUrl, St
   }
 
   /**
+   * The result as text, one line per target with a code: {@code source -> target (equivalence) [map
+   * url|version]}, or the single line {@code source -> UNMAPPED}. Codings are written as {@code
+   * system|code} (just {@code code} without a system). This is the {@code koine translate} output.
+   */
+  public List<String> lines() {
+    String from = token(source.system(), source.code() == null ? "" : source.code());
+    String provenance = "[" + (mapVersion == null ? mapUrl : mapUrl + "|" + mapVersion) + "]";
+    if (!isMapped()) {
+      return List.of(from + " -> UNMAPPED");
+    }
+    List<String> out = new ArrayList<>();
+    for (Target t : targets) {
+      if (t.code() != null) {
+        out.add(
+            from
+                + " -> "
+                + token(t.system(), t.code())
+                + " ("
+                + t.equivalence().code()
+                + ") "
+                + provenance);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String token(String system, String code) {
+    return system == null ? code : system + "|" + code;
+  }
+
+  /**
    * The finding to report when the code is unmapped ({@link IssueCode#CODE_UNMAPPED}), or empty if
    * it was mapped. The message names the map, never the code.
    */

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The CSV concept-map format: a header row, then one row per source code and target, columns {@code
@@ -77,38 +79,40 @@ public final class CsvMaps {
     try (CsvParser p = FACTORY.createParser(in)) {
       int[] columnOf = null; // our column -> index in the file
       String[] cells = new String[8];
+      String[] row = new String[8];
       int width = 0;
+      GroupBuilder last = null;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t != JsonToken.START_ARRAY) {
           throw new KoineParseException(source + ":" + line(p), "expected a CSV row");
         }
         int line = line(p);
-        List<String> row = new ArrayList<>(width == 0 ? 8 : width);
+        int n = 0;
         while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-          row.add(p.getText());
+          if (n == row.length) {
+            row = Arrays.copyOf(row, n * 2);
+          }
+          row[n++] = p.getText();
         }
-        if (row.size() == 1 && row.get(0).isEmpty()) {
+        if (n == 1 && row[0].isEmpty()) {
           continue; // blank line
         }
         if (columnOf == null) {
-          columnOf = header(row, source);
-          width = row.size();
+          columnOf = header(Arrays.asList(row).subList(0, n), source);
+          width = n;
           continue;
         }
-        if (row.size() > width) {
+        if (n > width) {
           throw new KoineParseException(
               source + ":" + line,
-              "row has " + row.size() + " cells but the header has " + width + " columns");
+              "row has " + n + " cells but the header has " + width + " columns");
         }
-        Arrays.fill(cells, null);
         for (int c = 0; c < columnOf.length; c++) {
           int at = columnOf[c];
-          if (at >= 0 && at < row.size() && !row.get(at).isEmpty()) {
-            cells[c] = row.get(at);
-          }
+          cells[c] = at >= 0 && at < n && !row[at].isEmpty() ? row[at] : null;
         }
-        addRow(groups, cells, source, line);
+        last = addRow(groups, last, cells, source, line);
       }
       if (columnOf == null) {
         throw new KoineParseException(
@@ -161,8 +165,12 @@ public final class CsvMaps {
     return columnOf;
   }
 
-  private static void addRow(
-      Map<String, GroupBuilder> groups, String[] cells, String source, int line) {
+  private static GroupBuilder addRow(
+      Map<String, GroupBuilder> groups,
+      GroupBuilder last,
+      String[] cells,
+      String source,
+      int line) {
     for (int c : new int[] {SOURCE_SYSTEM, SOURCE_CODE, TARGET_SYSTEM, TARGET_CODE}) {
       String v = cells[c];
       if (v != null && (v.isBlank() || !v.strip().equals(v))) {
@@ -176,11 +184,16 @@ public final class CsvMaps {
         checkLength(v, source, line);
       }
     }
-    String key = keyPart(cells[SOURCE_SYSTEM]) + "\u0000" + keyPart(cells[TARGET_SYSTEM]);
-    GroupBuilder g = groups.get(key);
-    if (g == null) {
-      g = new GroupBuilder(cells[SOURCE_SYSTEM], cells[TARGET_SYSTEM]);
-      groups.put(key, g);
+    GroupBuilder g = last;
+    if (g == null
+        || !Objects.equals(g.source, cells[SOURCE_SYSTEM])
+        || !Objects.equals(g.target, cells[TARGET_SYSTEM])) {
+      String key = keyPart(cells[SOURCE_SYSTEM]) + "\u0000" + keyPart(cells[TARGET_SYSTEM]);
+      g = groups.get(key);
+      if (g == null) {
+        g = new GroupBuilder(cells[SOURCE_SYSTEM], cells[TARGET_SYSTEM]);
+        groups.put(key, g);
+      }
     }
     int before = g.elements.size();
     int row = g.elements.element(cells[SOURCE_CODE], cells[SOURCE_DISPLAY]);
@@ -201,19 +214,22 @@ public final class CsvMaps {
             || cells[EQUIVALENCE] != null
             || cells[COMMENT_COLUMN] != null;
     if (!hasTarget) {
-      return;
+      return g;
     }
     if (cells[EQUIVALENCE] == null) {
       throw new KoineParseException(
           source + ":" + line, "expected equivalence (" + EXPECTED_EQUIVALENCE + ")");
     }
+    String eqCode = cells[EQUIVALENCE];
+    Optional<Equivalence> exact = Equivalence.fromCode(eqCode);
     Equivalence eq =
-        Equivalence.fromCode(cells[EQUIVALENCE].trim().toLowerCase(Locale.ROOT))
+        (exact.isPresent() ? exact : Equivalence.fromCode(eqCode.trim().toLowerCase(Locale.ROOT)))
             .orElseThrow(
                 () ->
                     new KoineParseException(
                         source + ":" + line, "equivalence must be one of " + EXPECTED_EQUIVALENCE));
     g.elements.target(row, cells[TARGET_CODE], cells[TARGET_DISPLAY], eq, cells[COMMENT_COLUMN]);
+    return g;
   }
 
   private static String keyPart(String system) {

@@ -24,6 +24,13 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
   private static final Equivalence[] EQUIVALENCES = Equivalence.values();
   private static final ElementTable EMPTY = new Builder(false).build();
 
+  /**
+   * Tables up to this many rows keep each row's translation targets once built, so translating
+   * allocates only the result. Larger tables (big local maps) build them per call instead, so that
+   * memory stays at about 100 bytes per row however many codes get translated.
+   */
+  static final int CACHED_ROWS = 65_536;
+
   private final StringPool pool;
   private final int size;
   private final int[] codes;
@@ -37,20 +44,19 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
   private final int[] slots;
   private final Object[] results;
 
-  private ElementTable(
-      Builder b, int[] start, int[] tCodes, int[] tDisplays, int[] tComments, byte[] tEq) {
+  private ElementTable(Builder b, int[] start) {
     this.pool = b.pool;
     this.size = b.rows;
-    this.codes = Arrays.copyOf(b.codes, b.rows);
-    this.displays = Arrays.copyOf(b.displays, b.rows);
-    this.hashes = Arrays.copyOf(b.hashes, b.rows);
+    this.codes = b.codes;
+    this.displays = b.displays;
+    this.hashes = b.hashes;
     this.targetStart = start;
-    this.targetCodes = tCodes;
-    this.targetDisplays = tDisplays;
-    this.targetComments = tComments;
-    this.targetEquivalences = tEq;
+    this.targetCodes = b.targetCodes;
+    this.targetDisplays = b.targetDisplays;
+    this.targetComments = b.targetComments;
+    this.targetEquivalences = b.targetEquivalences;
     this.slots = b.slots;
-    this.results = new Object[b.rows];
+    this.results = b.rows <= CACHED_ROWS ? new Object[b.rows] : null;
   }
 
   /** The table for a list of elements: the list itself if it already is one. */
@@ -146,7 +152,8 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
 
   private List<Translation.Target> results(int row, String system, String version) {
     @SuppressWarnings("unchecked")
-    List<Translation.Target> cached = (List<Translation.Target>) results[row];
+    List<Translation.Target> cached =
+        results == null ? null : (List<Translation.Target>) results[row];
     if (cached != null
         && (cached.isEmpty()
             || (Objects.equals(cached.get(0).system(), system)
@@ -172,7 +179,9 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
       }
       built = List.of(array);
     }
-    results[row] = built;
+    if (results != null) {
+      results[row] = built;
+    }
     return built;
   }
 
@@ -183,7 +192,7 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
             + targetStart.length
             + targetCodes.length * 3L
             + slots.length
-            + results.length;
+            + (results == null ? 0 : results.length);
     return pool.retainedBytes() + ints * 4 + targetEquivalences.length + 200;
   }
 
@@ -320,36 +329,61 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
 
     /** The immutable table. The builder must not be used afterwards. */
     public ElementTable build() {
-      // stable counting sort of the targets by row, so each element's targets are contiguous
+      // each element's targets must be contiguous: count them per row, and if they did not
+      // arrive in row order (CSV rows of one code spread out), sort them stably by row
       int[] start = new int[rows + 1];
+      boolean inOrder = true;
       for (int t = 0; t < targets; t++) {
         start[targetRows[t] + 1]++;
+        inOrder &= t == 0 || targetRows[t] >= targetRows[t - 1];
       }
       for (int r = 0; r < rows; r++) {
         start[r + 1] += start[r];
       }
-      int[] next = Arrays.copyOf(start, rows);
-      int[] tCodes = new int[targets];
-      int[] tDisplays = new int[targets];
-      int[] tComments = new int[targets];
-      byte[] tEq = new byte[targets];
-      for (int t = 0; t < targets; t++) {
-        int to = next[targetRows[t]]++;
-        tCodes[to] = targetCodes[t];
-        tDisplays[to] = targetDisplays[t];
-        tComments[to] = targetComments[t];
-        tEq[to] = targetEquivalences[t];
+      if (!inOrder) {
+        int[] order = new int[targets];
+        int[] next = Arrays.copyOf(start, rows);
+        for (int t = 0; t < targets; t++) {
+          order[next[targetRows[t]]++] = t;
+        }
+        targetCodes = gather(targetCodes, order);
+        targetDisplays = gather(targetDisplays, order);
+        targetComments = gather(targetComments, order);
+        byte[] eq = new byte[targets];
+        for (int i = 0; i < targets; i++) {
+          eq[i] = targetEquivalences[order[i]];
+        }
+        targetEquivalences = eq;
       }
+      // trim one array at a time so that the peak heap stays close to the final size
       targetRows = null;
-      targetCodes = null;
-      targetDisplays = null;
-      targetComments = null;
-      targetEquivalences = NO_BYTES;
+      targetCodes = trim(targetCodes, targets);
+      targetDisplays = trim(targetDisplays, targets);
+      targetComments = trim(targetComments, targets);
+      targetEquivalences =
+          targetEquivalences.length == targets
+              ? targetEquivalences
+              : Arrays.copyOf(targetEquivalences, targets);
+      codes = trim(codes, rows);
+      displays = trim(displays, rows);
+      hashes = trim(hashes, rows);
       if (slots.length < 2) {
         slots = new int[2];
       }
       pool.trim();
-      return new ElementTable(this, start, tCodes, tDisplays, tComments, tEq);
+      return new ElementTable(this, start);
+    }
+
+    private static int[] gather(int[] values, int[] order) {
+      int[] out = new int[order.length];
+      for (int i = 0; i < order.length; i++) {
+        out[i] = values[order[i]];
+      }
+      return out;
+    }
+
+    private static int[] trim(int[] values, int n) {
+      return values.length == n ? values : Arrays.copyOf(values, n);
     }
   }
 }

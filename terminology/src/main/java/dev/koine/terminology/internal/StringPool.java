@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * An append-only pool of strings stored as UTF-8 in 1 MiB chunks, each string addressed by an
+ * An append-only pool of strings stored as UTF-8 in 256 KiB chunks, each string addressed by an
  * {@code int} id. It keeps a million-row concept map in a fraction of the heap that one {@link
  * String} object per cell would need, and compares an ASCII query against a stored value without
  * allocating.
  *
- * <p>Entries are prefixed by their byte length as a varint; an id is {@code chunk << 20 | offset}.
+ * <p>Entries are prefixed by their byte length as a varint; an id is {@code chunk << 18 | offset}.
  * Id {@code -1} stands for {@code null}. Not thread-safe while appending; safe to read from any
  * thread once {@link #trim()} has been called and the pool is published through a final field.
  */
@@ -17,7 +17,8 @@ public final class StringPool {
   /** Id of the absent (null) string. */
   public static final int NULL = -1;
 
-  private static final int CHUNK_BITS = 20;
+  // 256 KiB: below half of G1's smallest region, so chunks are never humongous objects
+  private static final int CHUNK_BITS = 18;
   private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
   private static final int OFFSET_MASK = CHUNK_SIZE - 1;
   private static final int MAX_CHUNKS = Integer.MAX_VALUE >>> CHUNK_BITS;
@@ -43,23 +44,35 @@ public final class StringPool {
     if (cached != null && cached.equals(value)) {
       return cacheIds[slot];
     }
-    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length > MAX_VALUE_BYTES) {
-      throw new IllegalArgumentException(
-          "value of " + bytes.length + " bytes is longer than the maximum " + MAX_VALUE_BYTES);
+    int chars = value.length();
+    boolean ascii = true;
+    for (int i = 0; i < chars && ascii; i++) {
+      ascii = value.charAt(i) < 0x80;
     }
-    int need = bytes.length + (bytes.length < 0x80 ? 1 : bytes.length < 0x4000 ? 2 : 3);
+    byte[] bytes = ascii ? null : value.getBytes(StandardCharsets.UTF_8);
+    int length = ascii ? chars : bytes.length;
+    if (length > MAX_VALUE_BYTES) {
+      throw new IllegalArgumentException(
+          "value of " + length + " bytes is longer than the maximum " + MAX_VALUE_BYTES);
+    }
+    int need = length + (length < 0x80 ? 1 : length < 0x4000 ? 2 : 3);
     ensure(need);
     byte[] chunk = chunks[chunkCount - 1];
     int id = ((chunkCount - 1) << CHUNK_BITS) | used;
-    int len = bytes.length;
+    int len = length;
     while (len >= 0x80) {
       chunk[used++] = (byte) (len | 0x80);
       len >>>= 7;
     }
     chunk[used++] = (byte) len;
-    System.arraycopy(bytes, 0, chunk, used, bytes.length);
-    used += bytes.length;
+    if (ascii) {
+      for (int i = 0; i < chars; i++) {
+        chunk[used + i] = (byte) value.charAt(i);
+      }
+    } else {
+      System.arraycopy(bytes, 0, chunk, used, length);
+    }
+    used += length;
     cacheKeys[slot] = value;
     cacheIds[slot] = id;
     return id;
