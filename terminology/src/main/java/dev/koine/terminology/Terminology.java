@@ -141,7 +141,7 @@ public final class Terminology {
         r =
             e == null
                 ? Optional.empty()
-                : loaded.computeIfAbsent(key, k -> Optional.of(PackRegistry.load(e)));
+                : loaded.computeIfAbsent(key, k -> Optional.of(packs.load(e)));
       }
       found = r.map(type::cast).orElse(null);
     }

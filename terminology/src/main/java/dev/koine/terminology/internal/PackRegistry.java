@@ -1,94 +1,96 @@
 package dev.koine.terminology.internal;
 
-import dev.koine.core.issue.KoineParseException;
-import dev.koine.terminology.ResourceFormat;
 import dev.koine.terminology.TerminologyResource;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The bundled packs: an index ({@code packs/index.tsv}, one line per resource with its kind, URL,
- * version, format and path) read once, and the resources themselves read on first use. Reading the
- * index costs a few milliseconds; a resource is parsed only when asked for. Not API.
+ * The bundled packs, read from {@code packs.bin}: a compact, pre-parsed form of every bundled
+ * CodeSystem, ValueSet and ConceptMap (see {@link PackCodec}), generated from the source files
+ * beside it and checked against them by {@code PackIndexTest}. The file (about 1 MB) is read once;
+ * each resource is decoded on first use. Not API.
  */
 public final class PackRegistry {
   /** The classpath folder of the packs. */
   public static final String BASE = "/dev/koine/terminology/packs/";
 
-  /** The index file name inside {@link #BASE}. */
-  public static final String INDEX = "index.tsv";
+  /** The compiled packs inside {@link #BASE}. */
+  public static final String BINARY = "packs.bin";
+
+  /** The magic number and format version at the start of {@link #BINARY}. */
+  public static final byte[] MAGIC = "KOINEPK1".getBytes(StandardCharsets.US_ASCII);
 
   /**
-   * One indexed resource.
+   * One bundled resource.
    *
    * @param kind {@code CodeSystem}, {@code ValueSet} or {@code ConceptMap}
    * @param url the canonical URL
    * @param version the version, or null
-   * @param format {@code fhir-xml}, {@code fhir-json}, {@code v2-sheet} (a map from a v2-to-FHIR
-   *     sheet) or {@code v2-table} (the v2 table listed by a sheet)
-   * @param path the file, relative to {@link #BASE}
-   * @param table the v2 table number for {@code v2-table}, else null
+   * @param path the source file, relative to {@link #BASE} (for messages)
+   * @param offset where its encoding starts in the data
+   * @param length the length of its encoding
    */
   public record Entry(
-      String kind, String url, String version, String format, String path, String table) {
-    /** The line of the index for this entry. */
-    public String line() {
-      return String.join("\t", kind, url, dash(version), format, path, dash(table));
-    }
+      String kind, String url, String version, String path, int offset, int length) {}
 
-    private static String dash(String s) {
-      return s == null ? "-" : s;
-    }
-  }
-
+  private final byte[] data;
   private final Map<String, Entry> entries;
 
-  private PackRegistry(Map<String, Entry> entries) {
+  private PackRegistry(byte[] data, Map<String, Entry> entries) {
+    this.data = data;
     this.entries = entries;
   }
 
-  /** The registry of the bundled packs (reads the index). */
+  /** The registry of the bundled packs (reads {@code packs.bin}). */
   public static PackRegistry bundled() {
-    Map<String, Entry> entries = new LinkedHashMap<>();
-    try (InputStream in = PackRegistry.class.getResourceAsStream(BASE + INDEX)) {
+    byte[] data;
+    try (InputStream in = PackRegistry.class.getResourceAsStream(BASE + BINARY)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled pack index " + BASE + INDEX + " is missing");
+        throw new IllegalStateException("the bundled packs " + BASE + BINARY + " are missing");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        if (f.length != 6) {
-          throw new IllegalStateException("pack index line " + n + " has " + f.length + " fields");
-        }
-        Entry e = new Entry(f[0], f[1], undash(f[2]), f[3], f[4], undash(f[5]));
-        entries.put(e.kind() + " " + e.url(), e);
-      }
+      data = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new PackRegistry(Collections.unmodifiableMap(entries));
+    return of(data);
   }
 
-  private static String undash(String s) {
-    return s.equals("-") ? null : s;
+  /** The registry of a compiled pack file. */
+  public static PackRegistry of(byte[] data) {
+    if (data.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(data, MAGIC.length), MAGIC)) {
+      throw new IllegalStateException("not a Koine pack file (or an older format)");
+    }
+    PackCodec.In in = new PackCodec.In(data, MAGIC.length);
+    int n = in.varint();
+    List<String[]> heads = new ArrayList<>(n);
+    int[] lengths = new int[n];
+    for (int i = 0; i < n; i++) {
+      heads.add(new String[] {in.string(), in.string(), in.string(), in.string()});
+      lengths[i] = in.varint();
+    }
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    int offset = in.pos;
+    for (int i = 0; i < n; i++) {
+      String[] h = heads.get(i);
+      Entry e = new Entry(h[0], h[1], h[2], h[3], offset, lengths[i]);
+      entries.put(e.kind() + " " + e.url(), e);
+      offset += lengths[i];
+    }
+    if (offset != data.length) {
+      throw new IllegalStateException("pack file length mismatch");
+    }
+    return new PackRegistry(data, Collections.unmodifiableMap(entries));
   }
 
-  /** Every entry, in index order. */
+  /** Every entry, in file order. */
   public List<Entry> entries() {
     return new ArrayList<>(entries.values());
   }
@@ -98,24 +100,30 @@ public final class PackRegistry {
     return entries.get(kind + " " + url);
   }
 
-  /** Parses the resource of an entry. */
-  public static TerminologyResource load(Entry e) {
-    try (InputStream in = PackRegistry.class.getResourceAsStream(BASE + e.path())) {
-      if (in == null) {
-        throw new IllegalStateException("bundled pack file " + e.path() + " is missing");
-      }
-      String name = e.path().substring(e.path().lastIndexOf('/') + 1);
-      return switch (e.format()) {
-        case "fhir-xml" -> ResourceReader.readFhir(in, ResourceFormat.FHIR_XML, e.path());
-        case "fhir-json" -> ResourceReader.readFhir(in, ResourceFormat.FHIR_JSON, e.path());
-        case "v2-sheet" -> V2Sheet.read(ResourceReader.utf8(in), name).map();
-        case "v2-table" -> V2Sheet.read(ResourceReader.utf8(in), name).table(e.table(), name);
-        default -> throw new IllegalStateException("unknown pack format " + e.format());
-      };
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    } catch (KoineParseException ex) {
-      throw new IllegalStateException("bundled pack file " + e.path() + " is malformed", ex);
+  /** Decodes the resource of an entry. */
+  public TerminologyResource load(Entry e) {
+    return PackCodec.decode(data, e.offset(), e.offset() + e.length());
+  }
+
+  /**
+   * Writes a pack file: the magic number, the index (kind, url, version, path, length of each
+   * resource) and the encoded resources in the same order.
+   */
+  public static byte[] compile(List<Entry> entries, List<byte[]> encoded) {
+    PackCodec.Out out = new PackCodec.Out();
+    out.write(MAGIC, 0, MAGIC.length);
+    out.varint(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      out.string(e.kind());
+      out.string(e.url());
+      out.string(e.version());
+      out.string(e.path());
+      out.varint(encoded.get(i).length);
     }
+    for (byte[] b : encoded) {
+      out.write(b, 0, b.length);
+    }
+    return out.toByteArray();
   }
 }
