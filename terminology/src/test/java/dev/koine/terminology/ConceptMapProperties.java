@@ -54,7 +54,7 @@ class ConceptMapProperties {
     assertThat(ConceptMaps.toCsv(back)).isEqualTo(csv);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void csvBytes_carryTheirDigestAsVersion(@ForAll("csvMaps") ConceptMap map) {
     byte[] csv = ConceptMaps.toCsv(map).getBytes(StandardCharsets.UTF_8);
     ConceptMap a = ConceptMaps.readCsv(new ByteArrayInputStream(csv), "a.csv", map.url(), null);
@@ -63,7 +63,7 @@ class ConceptMapProperties {
     assertThat(a.groups()).isEqualTo(map.groups());
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void json_conceptMap_json_isIdentity(@ForAll("fhirMaps") ConceptMap map) {
     String json = ConceptMaps.toJson(map);
     TerminologyResource back =
@@ -79,7 +79,7 @@ class ConceptMapProperties {
     ConceptMapCorpusTest.assertTranslatesExactly(map);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void aCodeAbsentFromTheMap_isNeverMapped(
       @ForAll("csvMaps") ConceptMap map, @ForAll("codes") String code) {
     Set<String> present = new HashSet<>();
@@ -100,7 +100,7 @@ class ConceptMapProperties {
     assertThat(map.translate(new Coding(null, null, code, null)).isMapped()).isFalse();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void reverseOfTranslate_isTheSource_forOneToOneEquivalentMaps(
       @ForAll("oneToOneMaps") ConceptMap map) {
     ConceptMap reversed = map.reverse();
@@ -125,7 +125,7 @@ class ConceptMapProperties {
     assertThat(Equivalence.fromCode(e.code())).contains(e);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void coverageCounts_addUp(
       @ForAll("csvMaps") ConceptMap map, @ForAll("codeLists") List<String> extra) {
     List<Coding> codings = new ArrayList<>();
@@ -153,7 +153,7 @@ class ConceptMapProperties {
     assertThat(r.coverage()).isBetween(0.0, 1.0);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void appendTo_keepsTheLocalCodingFirst(@ForAll("oneToOneMaps") ConceptMap map) {
     ConceptMap.Element e = map.groups().get(0).elements().get(0);
     Coding local = Coding.of(map.groups().get(0).source(), e.code());
@@ -163,7 +163,7 @@ class ConceptMapProperties {
     assertThat(translated.codings().get(1).code()).isEqualTo(e.targets().get(0).code());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 30)
   void bigGroups_indexEveryCode(@ForAll("codes") String prefix) {
     int n = Arbitraries.integers().between(1, 3000).sample();
     List<ConceptMap.Element> elements = new ArrayList<>();

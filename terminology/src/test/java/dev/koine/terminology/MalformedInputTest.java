@@ -219,7 +219,7 @@ class MalformedInputTest {
     ConceptMap map =
         csv(
             "\uFEFFequivalence,target_code,source_code,source_system,target_system,source_display,"
-                + "target_display,COMMENT\n\nequivalent,F,2,pas,admin-gender,Female,female,\"from PAS, v2\"\n");
+                + "target_display,COMMENT\n\nequivalent,F,2,pas,admin-gender,Female,female,\"from PAS, v2\",,\n");
     ConceptMap.Target t = map.groups().get(0).elements().get(0).targets().get(0);
     assertThat(t.code()).isEqualTo("F");
     assertThat(t.comment()).isEqualTo("from PAS, v2");

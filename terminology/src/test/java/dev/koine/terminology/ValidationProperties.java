@@ -95,7 +95,7 @@ class ValidationProperties {
     return out;
   }
 
-  @Property(tries = 500)
+  @Property(tries = 300)
   void anyCodeInAValueSetThatNeedsAServer_isNotChecked_withAReason(
       @ForAll("needsServer") ValueSet vs, @ForAll("snomedIds") String id) {
     Set<String> systems = serverSystems(vs, 0);
@@ -124,7 +124,7 @@ class ValidationProperties {
     assertThat(ENUMERABLE).hasSizeGreaterThan(60);
   }
 
-  @Property(tries = 500)
+  @Property(tries = 300)
   void enumerableValueSets_acceptTheirMembers_andRejectEverythingElse(
       @ForAll("enumerable") ValueSet vs, @ForAll("codes") String random) {
     List<Coding> members = members(vs);

@@ -99,9 +99,12 @@ public final class CsvMaps {
           continue; // blank line
         }
         if (columnOf == null) {
-          columnOf = header(Arrays.asList(row).subList(0, n), source);
+          columnOf = header(Arrays.asList(row).subList(0, n), source, line);
           width = n;
           continue;
+        }
+        while (n > width && row[n - 1].isEmpty()) {
+          n--; // trailing empty cells, as some spreadsheet exports write them
         }
         if (n > width) {
           throw new KoineParseException(
@@ -138,7 +141,7 @@ public final class CsvMaps {
     return p.currentLocation().getLineNr();
   }
 
-  private static int[] header(List<String> row, String source) {
+  private static int[] header(List<String> row, String source, int line) {
     int[] columnOf = new int[8];
     Arrays.fill(columnOf, -1);
     for (int i = 0; i < row.size(); i++) {
@@ -149,17 +152,18 @@ public final class CsvMaps {
       int ours = name.equals(COMMENT) ? COMMENT_COLUMN : COLUMNS.indexOf(name);
       if (ours < 0) {
         throw new KoineParseException(
-            source + ":1:" + (i + 1),
+            source + ":" + line + ":" + (i + 1),
             "unexpected column; expected " + String.join(",", COLUMNS) + " and optionally comment");
       }
       if (columnOf[ours] >= 0) {
-        throw new KoineParseException(source + ":1:" + (i + 1), "column " + name + " repeated");
+        throw new KoineParseException(
+            source + ":" + line + ":" + (i + 1), "column " + name + " repeated");
       }
       columnOf[ours] = i;
     }
     for (int c = 0; c < COLUMNS.size(); c++) {
       if (columnOf[c] < 0) {
-        throw new KoineParseException(source + ":1", "missing column " + COLUMNS.get(c));
+        throw new KoineParseException(source + ":" + line, "missing column " + COLUMNS.get(c));
       }
     }
     return columnOf;
