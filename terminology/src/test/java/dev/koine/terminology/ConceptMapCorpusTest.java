@@ -3,8 +3,10 @@ package dev.koine.terminology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.koine.core.code.Coding;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,5 +162,39 @@ class ConceptMapCorpusTest {
     assertThat(
             addressUse.translate(Coding.of("http://hl7.org/fhir/address-use", "billing")).status())
         .isEqualTo(Translation.Status.UNMAPPED);
+  }
+
+  @Test
+  void stu3XmlShape_andR5Relationship_load() {
+    String stu3 =
+        "<ConceptMap xmlns=\"http://hl7.org/fhir\">"
+            + "<url value=\"https://fhir.nhs.uk/STU3/ConceptMap/example\"/><status value=\"draft\"/>"
+            + "<sourceReference><reference value=\"https://fhir.nhs.uk/STU3/ValueSet/a\"/></sourceReference>"
+            + "<targetReference><reference value=\"https://fhir.nhs.uk/STU3/ValueSet/b\"/></targetReference>"
+            + "<group><source value=\"urn:a\"/><target value=\"urn:b\"/>"
+            + "<element><code value=\"1\"/><target><code value=\"one\"/>"
+            + "<equivalence value=\"equivalent\"/></target></element></group></ConceptMap>";
+    ConceptMap map =
+        (ConceptMap)
+            TerminologyFiles.read(
+                new ByteArrayInputStream(stu3.getBytes(StandardCharsets.UTF_8)),
+                ResourceFormat.FHIR_XML,
+                "stu3.xml");
+    assertThat(map.sourceScope()).isEqualTo("https://fhir.nhs.uk/STU3/ValueSet/a");
+    assertThat(map.targetScope()).isEqualTo("https://fhir.nhs.uk/STU3/ValueSet/b");
+    assertThat(map.status()).isEqualTo(PublicationStatus.DRAFT);
+    assertThat(map.translate("urn:a", "1").matches().get(0).code()).isEqualTo("one");
+    String r5 =
+        "{\"resourceType\":\"ConceptMap\",\"url\":\"urn:r5\",\"status\":\"active\",\"group\":"
+            + "[{\"source\":\"urn:a\",\"element\":[{\"code\":\"1\",\"target\":[{\"code\":\"x\","
+            + "\"relationship\":\"source-is-narrower-than-target\"}]}]}]}";
+    ConceptMap m5 =
+        (ConceptMap)
+            TerminologyFiles.read(
+                new ByteArrayInputStream(r5.getBytes(StandardCharsets.UTF_8)),
+                ResourceFormat.FHIR_JSON,
+                "r5.json");
+    assertThat(m5.translate("urn:a", "1").targets().get(0).equivalence())
+        .isEqualTo(Equivalence.WIDER);
   }
 }
