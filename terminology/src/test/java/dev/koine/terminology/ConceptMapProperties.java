@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -140,7 +141,7 @@ class ConceptMapProperties {
     }
     CoverageReport r = map.coverage(codings);
     Set<List<String>> distinct = new HashSet<>();
-    codings.forEach(c -> distinct.add(java.util.Arrays.asList(c.system(), c.code())));
+    codings.forEach(c -> distinct.add(Arrays.asList(c.system(), c.code())));
     assertThat(r.total()).isEqualTo(distinct.size());
     assertThat(r.mapped().size() + r.unmapped().size() + r.ambiguous().size()).isEqualTo(r.total());
     r.mapped()

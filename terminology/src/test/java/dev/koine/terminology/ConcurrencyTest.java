@@ -6,6 +6,7 @@ import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +39,7 @@ class ConcurrencyTest {
               int checks = 0;
               for (int i = 0; i < 2_000; i++) {
                 int k = (i + seed) % 8;
-                String code = String.format(java.util.Locale.ROOT, "%02d", k + 1);
+                String code = String.format(Locale.ROOT, "%02d", k + 1);
                 assertThat(t.lookup(CodeSystems.NHS_NUMBER_VERIFICATION_STATUS_ENGLAND, code))
                     .isPresent();
                 assertThat(t.lookup(CodeSystems.V2_ADMINISTRATIVE_SEX, "F").orElseThrow().display())
