@@ -183,8 +183,8 @@ public final class V2Batch {
   public List<V2Message> messages() {
     List<V2Message> messages = new ArrayList<>();
     for (Part p : parts) {
-      if (p instanceof Entry) {
-        messages.add(((Entry) p).message());
+      if (p instanceof Entry e) {
+        messages.add(e.message());
       }
     }
     return Collections.unmodifiableList(messages);
@@ -194,8 +194,8 @@ public final class V2Batch {
   public List<V2Segment> controlSegments() {
     List<V2Segment> segments = new ArrayList<>();
     for (Part p : parts) {
-      if (p instanceof Control) {
-        segments.add(((Control) p).segment());
+      if (p instanceof Control c) {
+        segments.add(c.segment());
       }
     }
     return Collections.unmodifiableList(segments);

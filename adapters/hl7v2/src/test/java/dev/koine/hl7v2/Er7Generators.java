@@ -110,8 +110,8 @@ public final class Er7Generators {
 
   private static List<Character> chars(String s) {
     List<Character> list = new ArrayList<>();
-    for (char c : s.toCharArray()) {
-      list.add(c);
+    for (int i = 0; i < s.length(); i++) {
+      list.add(s.charAt(i));
     }
     return list;
   }
@@ -119,7 +119,8 @@ public final class Er7Generators {
   /** Characters of plain text for these delimiters: never a delimiter or control character. */
   static String plainAlphabet(V2Delimiters d) {
     StringBuilder sb = new StringBuilder("abcXYZ019 .-,\"é中\t");
-    for (char c : DELIMITER_POOL.toCharArray()) {
+    for (int i = 0; i < DELIMITER_POOL.length(); i++) {
+      char c = DELIMITER_POOL.charAt(i);
       if (c != d.field() && d.encodingCharacters().indexOf(c) < 0) {
         sb.append(c);
       }
