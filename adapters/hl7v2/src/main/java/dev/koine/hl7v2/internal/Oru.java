@@ -3,6 +3,7 @@ package dev.koine.hl7v2.internal;
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
+import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.model.Attachment;
 import dev.koine.core.model.Bytes;
@@ -58,11 +59,16 @@ public final class Oru {
     Observation.Builder current = null;
     List<Note> notes = null;
     int obx = 0;
+    boolean inReport = false;
     for (V2Segment s : in.message().segments()) {
       switch (s.id()) {
         case "OBR" -> {
           current = null;
           obx = 0;
+          inReport = hasCode(s, 4);
+          if (!inReport) {
+            continue;
+          }
           in.consumeIf(s, 1, 1, 1, 1, Integer.toString(reports.size() + 1));
           reports.add(report(in, s));
           results.add(new ArrayList<>());
@@ -70,10 +76,11 @@ public final class Oru {
           specimenRefs.add(new ArrayList<>());
         }
         case "OBX" -> {
-          if (reports.isEmpty()) {
+          obx++;
+          if (!inReport || (!"ED".equals(V2In.peek(s, 2, 1, 1)) && !hasCode(s, 3))) {
+            current = null;
             continue;
           }
-          obx++;
           in.consumeIf(s, 1, 1, 1, 1, Integer.toString(obx));
           String type = in.get(s, 2);
           if ("ED".equals(type)) {
@@ -97,7 +104,7 @@ public final class Oru {
           }
         }
         case "SPM" -> {
-          if (reports.isEmpty()) {
+          if (!inReport) {
             continue;
           }
           current = null;
@@ -122,10 +129,7 @@ public final class Oru {
     }
     LabReport.Builder b = LabReport.builder();
     if (reports.isEmpty()) {
-      reports.add(DiagnosticReport.builder());
-      results.add(List.of());
-      forms.add(List.of());
-      specimenRefs.add(List.of());
+      throw new KoineParseException("OBR-4", "an ORU^R01 needs an OBR with a service identifier");
     }
     for (int i = 0; i < reports.size(); i++) {
       b.addReport(
@@ -144,6 +148,12 @@ public final class Oru {
       built.add(o.build());
     }
     return b.related(Entities.builder().observations(built).specimens(specimens).build()).build();
+  }
+
+  private static boolean hasCode(V2Segment s, int f) {
+    return !V2In.peek(s, f, 1, 1).isBlank()
+        || !V2In.peek(s, f, 1, 2).isBlank()
+        || !V2In.peek(s, f, 1, 9).isBlank();
   }
 
   private static DiagnosticReport.Builder report(V2In in, V2Segment s) {

@@ -162,12 +162,21 @@ public final class Types {
       Optional<OdsCode> ods = OdsCode.tryParse(authority);
       Optional<V2IdentifierType> t = V2IdentifierType.of(type);
       if (ods.isPresent() && t.isPresent()) {
-        system = IdentifierSystems.local(ods.get(), LOCAL_KIND, t.get()).fhirUri();
+        system = IdentifierSystems.local(ods.get(), localKind(type), t.get()).fhirUri();
       }
     }
     Concept typeConcept =
         type == null ? null : Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, type, null);
     return new Identifier(system, value, typeConcept, null, null, authority);
+  }
+
+  /** The local kind of number for a v2 identifier type: patient numbers, visit numbers, others. */
+  public static String localKind(String type) {
+    return switch (type) {
+      case "MR", "PI" -> LOCAL_KIND;
+      case "VN" -> "encounter-number";
+      default -> "local-" + type.toLowerCase(Locale.ROOT);
+    };
   }
 
   /** A CX repetition, null if it has no id; consumes .1, .4.1 and .5. */

@@ -62,8 +62,8 @@ public final class V2In {
   }
 
   /**
-   * The decoded value of one leaf, marked as consumed; null if it is empty or the explicit null
-   * (which is then left unconsumed, so that it is reported).
+   * The decoded value of one leaf, marked as consumed; null if it is empty or the explicit null or
+   * blank (which are then left unconsumed, so that they are reported).
    */
   public String get(V2Segment s, int f, int r, int c, int sc) {
     V2Field field = s.field(f);
@@ -74,8 +74,12 @@ public final class V2In {
     if (sub.isEmpty() || sub.isExplicitNull()) {
       return null;
     }
+    String value = sub.value();
+    if (value.isBlank()) {
+      return null;
+    }
     consumed.add(key(s, f, r, c, sc));
-    return sub.value();
+    return value;
   }
 
   /** The decoded text of a leaf without consuming it; "" if empty. */
