@@ -258,8 +258,8 @@ class Er7RoundTripProperties {
                                                                                     String v =
                                                                                         "qz"
                                                                                             + "wx"
-                                                                                            + (counter[
-                                                                                                0]++);
+                                                                                            + counter[
+                                                                                                0]++;
                                                                                     return new Leaf(
                                                                                         v, v);
                                                                                   })

@@ -89,8 +89,8 @@ class HapiOracleTest {
     try {
       for (String name : message.getNames()) {
         for (Structure s : message.getAll(name)) {
-          if (s instanceof Segment) {
-            segments.add((Segment) s);
+          if (s instanceof Segment seg) {
+            segments.add(seg);
           }
         }
       }

@@ -56,7 +56,7 @@ class V2BatchProperties {
                   parts.add("BHS|^~\\&|APP|RX1|||||" + i + "\n");
                 }
                 for (String m : bs.get(i)) {
-                  parts.add(terminated(m).replace("\r", i % 2 == 0 ? "\r" : "\r"));
+                  parts.add(terminated(m));
                   count++;
                 }
                 if (batchHeaders) {

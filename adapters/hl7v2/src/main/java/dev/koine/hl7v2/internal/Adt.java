@@ -1,0 +1,312 @@
+package dev.koine.hl7v2.internal;
+
+import dev.koine.core.code.CodeSystems;
+import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
+import dev.koine.core.id.Identifier;
+import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.message.PatientEvent;
+import dev.koine.core.message.PatientEventKind;
+import dev.koine.core.model.Allergy;
+import dev.koine.core.model.Condition;
+import dev.koine.core.model.Encounter;
+import dev.koine.core.model.EncounterLocation;
+import dev.koine.core.model.EncounterParticipant;
+import dev.koine.core.model.Entities;
+import dev.koine.core.model.Practitioner;
+import dev.koine.core.model.Procedure;
+import dev.koine.core.model.Ref;
+import dev.koine.core.model.Value;
+import dev.koine.core.time.PartialDateTime;
+import dev.koine.core.time.Period;
+import dev.koine.hl7v2.V2Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** ADT (A01 ... A40) to and from {@link PatientEvent}. */
+public final class Adt {
+  private Adt() {}
+
+  /** The participation type system for consultants. */
+  public static final String PARTICIPATION =
+      "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
+
+  /** PV1 consultant fields and their participation type codes. */
+  static final int[] CONSULTANT_FIELDS = {7, 8, 9, 17};
+
+  static final String[] CONSULTANT_TYPES = {"ATND", "REF", "CON", "ADM"};
+
+  /** Reads an ADT message. */
+  public static PatientEvent read(V2In in, String trigger) {
+    PatientEvent.Builder b =
+        PatientEvent.builder()
+            .kind(PatientEventKind.fromV2Trigger(trigger).orElse(PatientEventKind.OTHER));
+    Optional<V2Segment> evn = in.first("EVN");
+    if (evn.isPresent()) {
+      V2Segment s = evn.get();
+      if (trigger != null) {
+        in.consumeIf(s, 1, 1, 1, 1, trigger);
+      }
+      b.recordedAt(Types.ts(in, s, 2));
+      b.plannedAt(Types.ts(in, s, 3));
+      b.eventReason(Types.code(in, s, 4, Types.table("0062")));
+      Identifier operator = Types.idWith(in, s, 5, 1, 1, 9, 13);
+      if (operator != null) {
+        b.operator(Ref.byIdentifier(operator));
+      }
+      b.occurredAt(Types.ts(in, s, 6));
+    }
+    Entities.Builder related = Entities.builder();
+    b.patient(PatientSegments.read(in));
+    Optional<V2Segment> mrg = in.first("MRG");
+    if (mrg.isPresent()) {
+      V2Segment s = mrg.get();
+      List<Identifier> prior = new ArrayList<>();
+      for (int r = 1; r <= in.reps(s, 1); r++) {
+        Identifier id = Types.cx(in, s, 1, r);
+        if (id != null) {
+          prior.add(id);
+        }
+      }
+      b.priorIdentifiers(prior);
+      b.priorVisit(Types.cx(in, s, 5, 1));
+    }
+    Optional<V2Segment> pv1 = in.first("PV1");
+    if (pv1.isPresent()) {
+      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), related));
+    }
+    related.allergies(allergies(in));
+    related.conditions(conditions(in));
+    related.procedures(procedures(in));
+    return b.related(related.build()).build();
+  }
+
+  private static Encounter encounter(
+      V2In in, V2Segment pv1, V2Segment pv2, Entities.Builder related) {
+    in.consumeIf(pv1, 1, 1, 1, 1, "1");
+    Encounter.Builder e = Encounter.builder();
+    String cls = in.get(pv1, 2);
+    if (cls != null) {
+      e.encounterClass(Coding.of(Types.table("0004"), cls));
+    }
+    String ward = in.get(pv1, 3);
+    if (ward != null) {
+      e.locations(
+          List.of(new EncounterLocation(new Ref(null, "Location", null, ward), null, null, null)));
+    }
+    e.admissionMethod(nhs(in, pv1, 4, 2, CodeSystems.ADMISSION_METHOD_ENGLAND, "0007"));
+    List<Practitioner> practitioners = new ArrayList<>();
+    List<EncounterParticipant> participants = new ArrayList<>();
+    for (int i = 0; i < CONSULTANT_FIELDS.length; i++) {
+      int f = CONSULTANT_FIELDS[i];
+      for (int r = 1; r <= in.reps(pv1, f); r++) {
+        Practitioner p = Xcn.practitioner(in, pv1, f, r, "pv1-" + f + "-" + r);
+        if (p != null) {
+          practitioners.add(p);
+          participants.add(
+              new EncounterParticipant(
+                  List.of(Concept.of(PARTICIPATION, CONSULTANT_TYPES[i], null)),
+                  null,
+                  new Ref("Practitioner/" + p.id(), "Practitioner", null, null)));
+        }
+      }
+    }
+    related.practitioners(practitioners);
+    e.participants(participants);
+    e.serviceType(Types.code(in, pv1, 10, Types.table("0069")));
+    e.admissionSource(nhs(in, pv1, 14, 2, CodeSystems.SOURCE_OF_ADMISSION_ENGLAND, "0023"));
+    Identifier visit = Types.cx(in, pv1, 19, 1);
+    if (visit != null) {
+      e.identifiers(List.of(visit));
+    }
+    e.dischargeMethod(nhs(in, pv1, 36, 1, CodeSystems.DISCHARGE_METHOD_ENGLAND, "0112"));
+    e.dischargeDestination(nhs(in, pv1, 37, 2, CodeSystems.DISCHARGE_DESTINATION_ENGLAND, "0113"));
+    PartialDateTime start = Types.ts(in, pv1, 44);
+    PartialDateTime end = Types.ts(in, pv1, 45);
+    if (start != null || end != null) {
+      e.period(new Period(start, end));
+    }
+    if (pv2 != null) {
+      Concept reason = Types.concept(in, pv2, 3, 1, null);
+      if (reason != null) {
+        e.reasonCodes(List.of(reason));
+      }
+    }
+    return e.build();
+  }
+
+  /** An NHS Data Dictionary code when it has the dictionary's shape (digits), else the v2 table. */
+  private static Concept nhs(
+      V2In in, V2Segment s, int f, int digits, String nhsSystem, String table) {
+    String code = in.get(s, f);
+    if (code == null) {
+      return null;
+    }
+    boolean dd = code.length() == digits && code.chars().allMatch(Character::isDigit);
+    return Concept.of(dd ? nhsSystem : Types.table(table), code, null);
+  }
+
+  private static List<Allergy> allergies(V2In in) {
+    List<Allergy> list = new ArrayList<>();
+    int n = 0;
+    for (V2Segment s : in.all("AL1")) {
+      n++;
+      in.consumeIf(s, 1, 1, 1, 1, Integer.toString(n));
+      Allergy.Builder a = Allergy.builder();
+      String category = Types.fromTable(ALLERGY_CATEGORY, V2In.peek(s, 2, 1, 1));
+      if (category != null) {
+        in.get(s, 2);
+        a.categories(List.of(category));
+      }
+      a.code(Types.concept(in, s, 3, 1, null));
+      String criticality = Types.fromTable(CRITICALITY, V2In.peek(s, 4, 1, 1));
+      if (criticality != null) {
+        in.get(s, 4);
+        a.criticality(criticality);
+      }
+      a.assertedDate(Types.ts(in, s, 6));
+      list.add(a.build());
+    }
+    return list;
+  }
+
+  static final String[][] ALLERGY_CATEGORY = {
+    {"medication", "DA"}, {"food", "FA"}, {"environment", "EA"}
+  };
+  static final String[][] CRITICALITY = {{"high", "SV"}, {"low", "MI"}};
+
+  private static List<Condition> conditions(V2In in) {
+    List<Condition> list = new ArrayList<>();
+    int n = 0;
+    for (V2Segment s : in.all("DG1")) {
+      n++;
+      in.consumeIf(s, 1, 1, 1, 1, Integer.toString(n));
+      list.add(
+          Condition.builder()
+              .code(Types.concept(in, s, 3, 1, null))
+              .recordedDate(Types.ts(in, s, 5))
+              .build());
+    }
+    return list;
+  }
+
+  private static List<Procedure> procedures(V2In in) {
+    List<Procedure> list = new ArrayList<>();
+    int n = 0;
+    for (V2Segment s : in.all("PR1")) {
+      n++;
+      in.consumeIf(s, 1, 1, 1, 1, Integer.toString(n));
+      Procedure.Builder p = Procedure.builder().code(Types.concept(in, s, 3, 1, null));
+      PartialDateTime t = Types.ts(in, s, 5);
+      if (t != null) {
+        p.performed(new Value.TimeValue("dateTime", t));
+      }
+      list.add(p.build());
+    }
+    return list;
+  }
+
+  // ------------------------------------------------------------------------ encode
+
+  /** Writes an ADT message body (after MSH). */
+  public static void write(V2Out out, PatientEvent e, String trigger) {
+    V2Out.Seg evn = out.segment("EVN");
+    evn.set(1, trigger);
+    Types.ts(evn, 2, e.recordedAt());
+    Types.ts(evn, 3, e.plannedAt());
+    evn.set(4, Types.codeOf(e.eventReason()));
+    if (e.operator() != null && e.operator().identifier() != null) {
+      Types.idWith(evn, 5, 1, e.operator().identifier(), 1, 9, 13);
+    }
+    Types.ts(evn, 6, e.occurredAt());
+    PatientSegments.write(out, e.patient());
+    if (!e.priorIdentifiers().isEmpty() || e.priorVisit() != null) {
+      V2Out.Seg mrg = out.segment("MRG");
+      for (int i = 0; i < e.priorIdentifiers().size(); i++) {
+        Types.cx(mrg, 1, i + 1, e.priorIdentifiers().get(i));
+      }
+      if (e.priorVisit() != null) {
+        Types.cx(mrg, 5, 1, e.priorVisit());
+      }
+    }
+    if (e.encounter() != null) {
+      writeEncounter(out, e.encounter(), e.related());
+    }
+    int n = 0;
+    for (Allergy a : e.related().allergies()) {
+      V2Out.Seg s = out.segment("AL1").set(1, Integer.toString(++n));
+      if (!a.categories().isEmpty()) {
+        s.set(2, Types.toTable(ALLERGY_CATEGORY, a.categories().get(0)));
+      }
+      Types.concept(s, 3, 1, a.code(), null);
+      s.set(4, Types.toTable(CRITICALITY, a.criticality()));
+      Types.ts(s, 6, a.assertedDate());
+    }
+    n = 0;
+    for (Condition c : e.related().conditions()) {
+      V2Out.Seg s = out.segment("DG1").set(1, Integer.toString(++n));
+      Types.concept(s, 3, 1, c.code(), null);
+      Types.ts(s, 5, c.recordedDate());
+    }
+    n = 0;
+    for (Procedure p : e.related().procedures()) {
+      V2Out.Seg s = out.segment("PR1").set(1, Integer.toString(++n));
+      Types.concept(s, 3, 1, p.code(), null);
+      if (p.performed() instanceof Value.TimeValue t) {
+        Types.ts(s, 5, t.time());
+      }
+    }
+  }
+
+  private static void writeEncounter(V2Out out, Encounter e, Entities related) {
+    V2Out.Seg pv1 = out.segment("PV1").set(1, "1");
+    if (e.encounterClass() != null) {
+      pv1.set(2, e.encounterClass().code());
+    }
+    if (!e.locations().isEmpty()) {
+      pv1.set(3, e.locations().get(0).location().display());
+    }
+    pv1.set(4, Types.codeOf(e.admissionMethod()));
+    for (EncounterParticipant p : e.participants()) {
+      String type = p.types().isEmpty() ? null : Types.codeOf(p.types().get(0));
+      for (int i = 0; i < CONSULTANT_TYPES.length; i++) {
+        if (CONSULTANT_TYPES[i].equals(type) && p.individual() != null) {
+          Practitioner practitioner = find(related, p.individual());
+          if (practitioner != null) {
+            int f = CONSULTANT_FIELDS[i];
+            Xcn.write(pv1, f, pv1.reps(f) + 1, practitioner);
+          }
+        }
+      }
+    }
+    pv1.set(10, Types.codeOf(e.serviceType()));
+    pv1.set(14, Types.codeOf(e.admissionSource()));
+    if (!e.identifiers().isEmpty()) {
+      Types.cx(pv1, 19, 1, e.identifiers().get(0));
+    }
+    pv1.set(36, Types.codeOf(e.dischargeMethod()));
+    pv1.set(37, Types.codeOf(e.dischargeDestination()));
+    if (e.period() != null) {
+      Types.ts(pv1, 44, e.period().start());
+      Types.ts(pv1, 45, e.period().end());
+    }
+    if (!e.reasonCodes().isEmpty()) {
+      Types.concept(out.segment("PV2"), 3, 1, e.reasonCodes().get(0), null);
+    }
+  }
+
+  private static Practitioner find(Entities related, Ref ref) {
+    for (Practitioner p : related.practitioners()) {
+      if (p.id() != null && ("Practitioner/" + p.id()).equals(ref.target())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The NHS number system, for callers. */
+  static String nhsNumberSystem() {
+    return IdentifierSystems.NHS_NUMBER.fhirUri();
+  }
+}

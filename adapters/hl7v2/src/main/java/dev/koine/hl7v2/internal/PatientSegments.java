@@ -1,0 +1,226 @@
+package dev.koine.hl7v2.internal;
+
+import dev.koine.core.code.CodeSystems;
+import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
+import dev.koine.core.id.Identifier;
+import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.model.Address;
+import dev.koine.core.model.AdministrativeGender;
+import dev.koine.core.model.ContactPoint;
+import dev.koine.core.model.HumanName;
+import dev.koine.core.model.Patient;
+import dev.koine.core.model.PatientContact;
+import dev.koine.core.model.Ref;
+import dev.koine.hl7v2.V2Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** PID, PD1 and NK1 to and from {@link Patient}. */
+public final class PatientSegments {
+  private PatientSegments() {}
+
+  /** The system of PID-32 identity reliability codes (NSTS01..08 as sent). */
+  public static final String IDENTITY_RELIABILITY = Types.table("0445");
+
+  private static final Set<String> NHS_DD_GENDER = Set.of("1", "2", "9", "X", "0");
+
+  /** Reads the patient of a message (PID, PD1, NK1); an empty patient if there is no PID. */
+  public static Patient read(V2In in) {
+    Patient.Builder p = Patient.builder();
+    Optional<V2Segment> found = in.first("PID");
+    if (found.isEmpty()) {
+      return p.build();
+    }
+    V2Segment pid = found.get();
+    in.consumeIf(pid, 1, 1, 1, 1, "1");
+    List<Identifier> ids = new ArrayList<>();
+    for (int r = 1; r <= in.reps(pid, 3); r++) {
+      Identifier id = Types.cx(in, pid, 3, r);
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    p.identifiers(ids);
+    List<HumanName> names = new ArrayList<>();
+    for (int r = 1; r <= in.reps(pid, 5); r++) {
+      HumanName n = Types.xpn(in, pid, 5, r);
+      if (n != null) {
+        names.add(n);
+      }
+    }
+    p.names(names);
+    p.birthDate(Types.ts(in, pid, 7));
+    String sex = in.get(pid, 8);
+    if (sex != null) {
+      p.gender(AdministrativeGender.fromV2(sex).orElse(null));
+      p.genderCode(
+          Coding.of(
+              NHS_DD_GENDER.contains(sex)
+                  ? CodeSystems.NHS_DD_PERSON_STATED_GENDER
+                  : CodeSystems.V2_ADMINISTRATIVE_SEX,
+              sex));
+    }
+    List<Address> addresses = new ArrayList<>();
+    for (int r = 1; r <= in.reps(pid, 11); r++) {
+      Address a = Types.xad(in, pid, 11, r);
+      if (a != null) {
+        addresses.add(a);
+      }
+    }
+    p.addresses(addresses);
+    List<ContactPoint> telecom = new ArrayList<>();
+    for (int f = 13; f <= 14; f++) {
+      for (int r = 1; r <= in.reps(pid, f); r++) {
+        ContactPoint c = Types.xtn(in, pid, f, r);
+        if (c != null) {
+          telecom.add(c);
+        }
+      }
+    }
+    p.telecom(telecom);
+    p.maritalStatus(Types.concept(in, pid, 16, 1, Types.table("0002")));
+    p.religion(Types.concept(in, pid, 17, 1, Types.table("0006")));
+    p.ethnicCategory(Types.concept(in, pid, 22, 1, CodeSystems.ETHNIC_CATEGORY_ENGLAND));
+    p.multipleBirth(yesNo(in, pid, 24));
+    String order = V2In.peek(pid, 25, 1, 1);
+    if (order.matches("[1-9][0-9]{0,2}")) {
+      in.get(pid, 25);
+      p.multipleBirthOrder(Integer.valueOf(order));
+    }
+    p.deceasedAt(Types.ts(in, pid, 29));
+    p.deceased(yesNo(in, pid, 30));
+    String status = in.get(pid, 32);
+    if (status != null) {
+      p.nhsNumberVerificationStatus(Coding.of(IDENTITY_RELIABILITY, status));
+    }
+    List<Ref> gps = new ArrayList<>();
+    Optional<V2Segment> pd1 = in.first("PD1");
+    if (pd1.isPresent()) {
+      V2Segment s = pd1.get();
+      String practice = in.get(s, 3, 3);
+      if (practice != null) {
+        gps.add(
+            new Ref(
+                null,
+                "Organization",
+                Identifier.of(IdentifierSystems.ODS_ORGANISATION.fhirUri(), practice),
+                in.get(s, 3, 1)));
+      }
+      String gp = in.get(s, 4, 1);
+      if (gp != null) {
+        gps.add(
+            new Ref(
+                null, "Practitioner", Identifier.of(IdentifierSystems.GMP.fhirUri(), gp), null));
+      }
+    }
+    p.generalPractitioners(gps);
+    List<PatientContact> contacts = new ArrayList<>();
+    int n = 0;
+    for (V2Segment nk1 : in.all("NK1")) {
+      n++;
+      in.consumeIf(nk1, 1, 1, 1, 1, Integer.toString(n));
+      Concept relationship = Types.concept(in, nk1, 3, 1, Types.table("0063"));
+      List<ContactPoint> phones = new ArrayList<>();
+      for (int r = 1; r <= in.reps(nk1, 5); r++) {
+        ContactPoint c = Types.xtn(in, nk1, 5, r);
+        if (c != null) {
+          phones.add(c);
+        }
+      }
+      contacts.add(
+          new PatientContact(
+              relationship == null ? List.of() : List.of(relationship),
+              Types.xpn(in, nk1, 2, 1),
+              phones,
+              Types.xad(in, nk1, 4, 1),
+              null,
+              null,
+              null,
+              null));
+    }
+    p.contacts(contacts);
+    return p.build();
+  }
+
+  private static Boolean yesNo(V2In in, V2Segment s, int f) {
+    String v = V2In.peek(s, f, 1, 1);
+    if (v.equals("Y") || v.equals("N")) {
+      in.get(s, f);
+      return v.equals("Y");
+    }
+    return null;
+  }
+
+  /** Writes PID, PD1 and NK1 for a patient. */
+  public static void write(V2Out out, Patient p) {
+    V2Out.Seg pid = out.segment("PID").set(1, "1");
+    for (int i = 0; i < p.identifiers().size(); i++) {
+      Types.cx(pid, 3, i + 1, p.identifiers().get(i));
+    }
+    for (int i = 0; i < p.names().size(); i++) {
+      Types.xpn(pid, 5, i + 1, p.names().get(i));
+    }
+    Types.ts(pid, 7, p.birthDate());
+    if (p.genderCode() != null) {
+      pid.set(8, p.genderCode().code());
+    } else if (p.gender() != null) {
+      pid.set(8, p.gender().v2Code());
+    }
+    for (int i = 0; i < p.addresses().size(); i++) {
+      Types.xad(pid, 11, i + 1, p.addresses().get(i));
+    }
+    for (ContactPoint c : p.telecom()) {
+      int f = "work".equals(c.use()) ? 14 : 13;
+      Types.xtn(pid, f, pid.reps(f) + 1, c);
+    }
+    Types.concept(pid, 16, 1, p.maritalStatus(), Types.table("0002"));
+    Types.concept(pid, 17, 1, p.religion(), Types.table("0006"));
+    Types.concept(pid, 22, 1, p.ethnicCategory(), CodeSystems.ETHNIC_CATEGORY_ENGLAND);
+    if (p.multipleBirth() != null) {
+      pid.set(24, p.multipleBirth() ? "Y" : "N");
+    }
+    if (p.multipleBirthOrder() != null) {
+      pid.set(25, p.multipleBirthOrder().toString());
+    }
+    Types.ts(pid, 29, p.deceasedAt());
+    if (p.deceased() != null) {
+      pid.set(30, p.deceased() ? "Y" : "N");
+    }
+    if (p.nhsNumberVerificationStatus() != null) {
+      pid.set(32, p.nhsNumberVerificationStatus().code());
+    }
+    if (!p.generalPractitioners().isEmpty()) {
+      V2Out.Seg pd1 = out.segment("PD1");
+      for (Ref ref : p.generalPractitioners()) {
+        if (ref.identifier() == null) {
+          continue;
+        }
+        if (IdentifierSystems.ODS_ORGANISATION.fhirUri().equals(ref.identifier().system())) {
+          pd1.set(3, 1, ref.display());
+          pd1.set(3, 3, ref.identifier().value());
+        } else {
+          pd1.set(4, 1, ref.identifier().value());
+        }
+      }
+    }
+    int n = 0;
+    for (PatientContact c : p.contacts()) {
+      V2Out.Seg nk1 = out.segment("NK1").set(1, Integer.toString(++n));
+      if (c.name() != null) {
+        Types.xpn(nk1, 2, 1, c.name());
+      }
+      if (!c.relationships().isEmpty()) {
+        Types.concept(nk1, 3, 1, c.relationships().get(0), Types.table("0063"));
+      }
+      if (c.address() != null) {
+        Types.xad(nk1, 4, 1, c.address());
+      }
+      for (int i = 0; i < c.telecom().size(); i++) {
+        Types.xtn(nk1, 5, i + 1, c.telecom().get(i));
+      }
+    }
+  }
+}

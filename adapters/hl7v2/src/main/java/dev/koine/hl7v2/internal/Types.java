@@ -1,0 +1,436 @@
+package dev.koine.hl7v2.internal;
+
+import dev.koine.core.code.CodeSystems;
+import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
+import dev.koine.core.id.Identifier;
+import dev.koine.core.id.IdentifierSystem;
+import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.id.OdsCode;
+import dev.koine.core.id.V2IdentifierType;
+import dev.koine.core.issue.KoineParseException;
+import dev.koine.core.model.Address;
+import dev.koine.core.model.ContactPoint;
+import dev.koine.core.model.HumanName;
+import dev.koine.core.time.PartialDateTime;
+import dev.koine.hl7v2.V2Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** HL7 v2 data types (CX, XPN, XAD, XTN, CE/CWE, TS) to and from model values. */
+public final class Types {
+  private Types() {}
+
+  /** The v2 table system URI, {@code http://terminology.hl7.org/CodeSystem/v2-0001}. */
+  public static String table(String number) {
+    return "http://terminology.hl7.org/CodeSystem/v2-" + number;
+  }
+
+  /** The local kind of record number used for MR/PI identifiers with an ODS authority. */
+  public static final String LOCAL_KIND = "local-patient-identifier";
+
+  private static final Map<String, String> SYSTEM_BY_NAME =
+      Map.of(
+          "SCT", CodeSystems.SNOMED_CT,
+          "I10", CodeSystems.ICD_10_UK,
+          "LN", CodeSystems.LOINC,
+          "OPCS4", CodeSystems.OPCS_4,
+          "UCUM", CodeSystems.UCUM);
+
+  /** The coding-system URI for a v2 name (table 0396), if known. */
+  public static Optional<String> systemOf(String name) {
+    String uri = SYSTEM_BY_NAME.get(name);
+    if (uri != null) {
+      return Optional.of(uri);
+    }
+    if (name.length() == 7
+        && name.startsWith("HL7")
+        && name.substring(3).chars().allMatch(Character::isDigit)) {
+      return Optional.of(table(name.substring(3)));
+    }
+    if (name.indexOf(':') > 0) {
+      return Optional.of(name);
+    }
+    return Optional.empty();
+  }
+
+  /** The v2 name of a coding-system URI (or the URI itself). */
+  public static String nameOf(String uri) {
+    for (Map.Entry<String, String> e : SYSTEM_BY_NAME.entrySet()) {
+      if (e.getValue().equals(uri)) {
+        return e.getKey();
+      }
+    }
+    String prefix = table("");
+    if (uri.startsWith(prefix) && uri.length() == prefix.length() + 4) {
+      return "HL7" + uri.substring(prefix.length());
+    }
+    return uri;
+  }
+
+  // ------------------------------------------------------------------ CE / CWE
+
+  /**
+   * A CE/CWE repetition as a concept, null if empty; {@code dflt} is the system when .3 is empty.
+   */
+  public static Concept concept(V2In in, V2Segment s, int f, int r, String dflt) {
+    List<Coding> codings = new ArrayList<>();
+    Coding first = coding(in, s, f, r, 1, dflt);
+    if (first != null) {
+      codings.add(first);
+    }
+    Coding alt = coding(in, s, f, r, 4, null);
+    if (alt != null) {
+      codings.add(alt);
+    }
+    String text = in.get(s, f, r, 9, 1);
+    if (codings.isEmpty() && text == null) {
+      return null;
+    }
+    return new Concept(codings, text);
+  }
+
+  private static Coding coding(V2In in, V2Segment s, int f, int r, int at, String dflt) {
+    String code = in.get(s, f, r, at, 1);
+    String display = in.get(s, f, r, at + 1, 1);
+    if (code == null && display == null) {
+      return null;
+    }
+    String system = dflt;
+    String name = s.field(f).repetition(r).component(at + 2).subComponent(1).value();
+    if (!name.isEmpty()) {
+      Optional<String> known = systemOf(name);
+      if (known.isPresent()) {
+        in.get(s, f, r, at + 2, 1);
+        system = known.get();
+      } else {
+        system = null;
+      }
+    }
+    return new Coding(system, null, code, display);
+  }
+
+  /** Writes a concept as CE/CWE (first two codings, text in .9). */
+  public static void concept(V2Out.Seg seg, int f, int r, Concept c, String dflt) {
+    if (c == null) {
+      return;
+    }
+    int at = 1;
+    for (Coding coding : c.codings()) {
+      if (at > 4) {
+        break;
+      }
+      seg.set(f, r, at, 1, coding.code());
+      seg.set(f, r, at + 1, 1, coding.display());
+      String sys = coding.system();
+      if (sys != null && !(at == 1 && sys.equals(dflt))) {
+        seg.set(f, r, at + 2, 1, nameOf(sys));
+      }
+      at += 3;
+    }
+    seg.set(f, r, 9, 1, c.text());
+  }
+
+  /** A code of a coded value (IS/ID) as a concept with one coding of {@code system}. */
+  public static Concept code(V2In in, V2Segment s, int f, String system) {
+    String code = in.get(s, f);
+    return code == null ? null : Concept.of(system, code, null);
+  }
+
+  /** The code of a concept's first coding. */
+  public static String codeOf(Concept c) {
+    return c == null || c.codings().isEmpty() ? null : c.codings().get(0).code();
+  }
+
+  // ------------------------------------------------------------------ CX
+
+  /**
+   * The identifier of a value, an assigning authority and a type code, as the NHS dialect reads it.
+   */
+  public static Identifier identifier(String value, String authority, String type) {
+    if ("NHS".equals(authority) && (type == null || "NH".equals(type))) {
+      return Identifier.of(IdentifierSystems.NHS_NUMBER.fhirUri(), value);
+    }
+    String system = null;
+    Optional<IdentifierSystem> known = IdentifierSystems.byV2(authority, type);
+    if (known.isPresent()) {
+      system = known.get().fhirUri();
+    } else if (authority != null && type != null) {
+      Optional<OdsCode> ods = OdsCode.tryParse(authority);
+      Optional<V2IdentifierType> t = V2IdentifierType.of(type);
+      if (ods.isPresent() && t.isPresent()) {
+        system = IdentifierSystems.local(ods.get(), localKind(type), t.get()).fhirUri();
+      }
+    }
+    Concept typeConcept =
+        type == null ? null : Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, type, null);
+    return new Identifier(system, value, typeConcept, null, null, authority);
+  }
+
+  /** The local kind of number for a v2 identifier type: patient numbers, visit numbers, others. */
+  public static String localKind(String type) {
+    return switch (type) {
+      case "MR", "PI" -> LOCAL_KIND;
+      case "VN" -> "encounter-number";
+      default -> "local-" + type.toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** A CX repetition, null if it has no id; consumes .1, .4.1 and .5. */
+  public static Identifier cx(V2In in, V2Segment s, int f, int r) {
+    return idWith(in, s, f, r, 1, 4, 5);
+  }
+
+  /** An identifier from components {@code valueAt}, {@code authAt}.1 and {@code typeAt}. */
+  public static Identifier idWith(
+      V2In in, V2Segment s, int f, int r, int valueAt, int authAt, int typeAt) {
+    String value = in.get(s, f, r, valueAt, 1);
+    if (value == null) {
+      return null;
+    }
+    return identifier(value, in.get(s, f, r, authAt, 1), in.get(s, f, r, typeAt, 1));
+  }
+
+  /** Writes an identifier as CX. */
+  public static void cx(V2Out.Seg seg, int f, int r, Identifier id) {
+    idWith(seg, f, r, id, 1, 4, 5);
+  }
+
+  /** Writes an identifier at the given components. */
+  public static void idWith(
+      V2Out.Seg seg, int f, int r, Identifier id, int valueAt, int authAt, int typeAt) {
+    seg.set(f, r, valueAt, 1, id.value());
+    if (IdentifierSystems.NHS_NUMBER.fhirUri().equals(id.system())) {
+      seg.set(f, r, authAt, 1, "NHS");
+      seg.set(f, r, typeAt, 1, "NH");
+      return;
+    }
+    String authority = id.assigner();
+    if (authority == null && id.system() != null) {
+      authority =
+          IdentifierSystems.byUri(id.system())
+              .map(IdentifierSystem::v2AssigningAuthority)
+              .orElse(null);
+    }
+    seg.set(f, r, authAt, 1, authority);
+    if (id.type() != null) {
+      seg.set(
+          f,
+          r,
+          typeAt,
+          1,
+          id.type().coding(CodeSystems.V2_IDENTIFIER_TYPE).map(Coding::code).orElse(null));
+    }
+  }
+
+  // ------------------------------------------------------------------ XPN
+
+  private static final String[][] NAME_USE = {
+    {"official", "L"}, {"usual", "D"}, {"nickname", "N"}, {"maiden", "M"}, {"anonymous", "S"}
+  };
+
+  /** An XPN repetition (family, given, middle, suffix, prefix, type), null if empty. */
+  public static HumanName xpn(V2In in, V2Segment s, int f, int r) {
+    return name(in, s, f, r, 1);
+  }
+
+  /** A name whose family name is at component {@code at} (XPN: 1, XCN: 2). */
+  static HumanName name(V2In in, V2Segment s, int f, int r, int at) {
+    String family = in.get(s, f, r, at, 1);
+    List<String> given = new ArrayList<>();
+    add(given, in.get(s, f, r, at + 1, 1));
+    add(given, in.get(s, f, r, at + 2, 1));
+    List<String> suffixes = new ArrayList<>();
+    add(suffixes, in.get(s, f, r, at + 3, 1));
+    List<String> prefixes = new ArrayList<>();
+    add(prefixes, in.get(s, f, r, at + 4, 1));
+    String use = null;
+    if (at == 1) {
+      String code = s.field(f).repetition(r).component(7).subComponent(1).value();
+      use = fromTable(NAME_USE, code);
+      if (use != null) {
+        in.get(s, f, r, 7, 1);
+      }
+    }
+    if (family == null
+        && given.isEmpty()
+        && suffixes.isEmpty()
+        && prefixes.isEmpty()
+        && use == null) {
+      return null;
+    }
+    return new HumanName(use, null, family, given, prefixes, suffixes, null);
+  }
+
+  /** Writes an XPN. */
+  public static void xpn(V2Out.Seg seg, int f, int r, HumanName n) {
+    name(seg, f, r, n, 1);
+    seg.set(f, r, 7, 1, toTable(NAME_USE, n.use()));
+  }
+
+  static void name(V2Out.Seg seg, int f, int r, HumanName n, int at) {
+    seg.set(f, r, at, 1, n.family());
+    for (int i = 0; i < n.given().size() && i < 2; i++) {
+      seg.set(f, r, at + 1 + i, 1, n.given().get(i));
+    }
+    if (!n.suffixes().isEmpty()) {
+      seg.set(f, r, at + 3, 1, n.suffixes().get(0));
+    }
+    if (!n.prefixes().isEmpty()) {
+      seg.set(f, r, at + 4, 1, n.prefixes().get(0));
+    }
+  }
+
+  // ------------------------------------------------------------------ XAD
+
+  private static final String[][] ADDRESS_USE = {{"home", "H"}, {"work", "B"}, {"temp", "C"}};
+
+  /** An XAD repetition, null if empty. */
+  public static Address xad(V2In in, V2Segment s, int f, int r) {
+    List<String> lines = new ArrayList<>();
+    add(lines, in.get(s, f, r, 1, 1));
+    add(lines, in.get(s, f, r, 2, 1));
+    String city = in.get(s, f, r, 3, 1);
+    String state = in.get(s, f, r, 4, 1);
+    String postal = in.get(s, f, r, 5, 1);
+    String country = in.get(s, f, r, 6, 1);
+    String code = s.field(f).repetition(r).component(7).subComponent(1).value();
+    String use = fromTable(ADDRESS_USE, code);
+    if (use != null) {
+      in.get(s, f, r, 7, 1);
+    }
+    String district = in.get(s, f, r, 9, 1);
+    if (lines.isEmpty()
+        && city == null
+        && state == null
+        && postal == null
+        && country == null
+        && use == null
+        && district == null) {
+      return null;
+    }
+    return new Address(use, null, null, lines, city, district, state, postal, country, null);
+  }
+
+  /** Writes an XAD. */
+  public static void xad(V2Out.Seg seg, int f, int r, Address a) {
+    for (int i = 0; i < a.lines().size() && i < 2; i++) {
+      seg.set(f, r, 1 + i, 1, a.lines().get(i));
+    }
+    seg.set(f, r, 3, 1, a.city());
+    seg.set(f, r, 4, 1, a.state());
+    seg.set(f, r, 5, 1, a.postalCode());
+    seg.set(f, r, 6, 1, a.country());
+    seg.set(f, r, 7, 1, toTable(ADDRESS_USE, a.use()));
+    seg.set(f, r, 9, 1, a.district());
+  }
+
+  // ------------------------------------------------------------------ XTN
+
+  private static final String[][] TELECOM_USE = {
+    {"home", "PRN"}, {"work", "WPN"}, {"temp", "VHN"}, {"old", "ORN"}
+  };
+  private static final String[][] TELECOM_SYSTEM = {
+    {"phone", "PH"}, {"fax", "FX"}, {"email", "Internet"}, {"pager", "BP"}
+  };
+
+  /** An XTN repetition, null if empty. */
+  public static ContactPoint xtn(V2In in, V2Segment s, int f, int r) {
+    String equipment = s.field(f).repetition(r).component(3).subComponent(1).value();
+    String system = fromTable(TELECOM_SYSTEM, equipment);
+    String use = null;
+    if ("CP".equals(equipment)) {
+      system = "phone";
+      use = "mobile";
+    }
+    if (system != null) {
+      in.get(s, f, r, 3, 1);
+    }
+    if (use == null) {
+      String code = s.field(f).repetition(r).component(2).subComponent(1).value();
+      use = fromTable(TELECOM_USE, code);
+      if (use != null) {
+        in.get(s, f, r, 2, 1);
+      }
+    }
+    String value = "email".equals(system) ? in.get(s, f, r, 4, 1) : in.get(s, f, r, 1, 1);
+    if (value == null && system == null && use == null) {
+      return null;
+    }
+    return new ContactPoint(system, value, use, null, null);
+  }
+
+  /** Writes an XTN. */
+  public static void xtn(V2Out.Seg seg, int f, int r, ContactPoint c) {
+    if ("phone".equals(c.system()) && "mobile".equals(c.use())) {
+      seg.set(f, r, 3, 1, "CP");
+    } else {
+      seg.set(f, r, 2, 1, toTable(TELECOM_USE, c.use()));
+      seg.set(f, r, 3, 1, toTable(TELECOM_SYSTEM, c.system()));
+    }
+    seg.set(f, r, "email".equals(c.system()) ? 4 : 1, 1, c.value());
+  }
+
+  // ------------------------------------------------------------------ TS / DTM
+
+  /** A TS/DTM at component 1 of a repetition, null if empty or not a v2 date-time. */
+  public static PartialDateTime ts(V2In in, V2Segment s, int f, int r) {
+    String text = s.field(f).repetition(r).component(1).subComponent(1).value();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      PartialDateTime t = PartialDateTime.parseV2(text);
+      in.get(s, f, r, 1, 1);
+      return t;
+    } catch (KoineParseException e) {
+      return null;
+    }
+  }
+
+  /** A TS/DTM field (repetition 1). */
+  public static PartialDateTime ts(V2In in, V2Segment s, int f) {
+    return ts(in, s, f, 1);
+  }
+
+  /** Writes a date-time (null: nothing). */
+  public static void ts(V2Out.Seg seg, int f, PartialDateTime t) {
+    if (t != null && t.isV2Representable()) {
+      seg.set(f, 1, 1, 1, t.toV2());
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  static String fromTable(String[][] table, String code) {
+    for (String[] row : table) {
+      if (row[1].equals(code)) {
+        return row[0];
+      }
+    }
+    return null;
+  }
+
+  static String toTable(String[][] table, String model) {
+    for (String[] row : table) {
+      if (row[0].equals(model)) {
+        return row[1];
+      }
+    }
+    return null;
+  }
+
+  private static void add(List<String> list, String value) {
+    if (value != null) {
+      list.add(value);
+    }
+  }
+
+  /** Upper-case in the root locale. */
+  static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+}
