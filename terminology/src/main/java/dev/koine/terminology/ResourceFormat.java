@@ -13,7 +13,8 @@ public enum ResourceFormat {
 
   /**
    * The format of a file: by extension ({@code .json}, {@code .xml}, {@code .csv}), otherwise by
-   * its first non-blank character ({@code {} JSON, {@code <} XML, anything else CSV).
+   * its first non-blank character (an opening brace means JSON, a less-than sign XML, anything else
+   * CSV).
    *
    * @param fileName the file name
    * @param head the first bytes of the file (may be empty)

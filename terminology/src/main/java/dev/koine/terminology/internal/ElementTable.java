@@ -272,6 +272,7 @@ public final class ElementTable extends AbstractList<ConceptMap.Element> impleme
     }
 
     /** Adds a target to a row. */
+    @SuppressWarnings("EnumOrdinal") // compact storage: one byte per target, decoded with values()
     public void target(
         int row, String code, String display, Equivalence equivalence, String comment) {
       Objects.requireNonNull(equivalence, "equivalence must not be null");

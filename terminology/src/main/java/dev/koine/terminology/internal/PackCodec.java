@@ -20,6 +20,8 @@ import java.util.List;
  * counts and enums are varints. Not API; the format may change with every release because the file
  * is regenerated from the source packs (see {@code PackIndexTest}).
  */
+// Enum ordinals are the compact on-disk form; PackIndexTest fails if packs.bin no longer matches.
+@SuppressWarnings("EnumOrdinal")
 public final class PackCodec {
   /** Kind tags. */
   static final int CODE_SYSTEM = 1;
