@@ -17,7 +17,6 @@ import dev.koine.core.issue.LimitExceededException;
 import dev.koine.fhir.Limits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +76,12 @@ public final class FhirJsonReader {
     } catch (JsonProcessingException e) {
       throw wrap(e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // from a byte array, only a bad character encoding (e.g. CharConversionException)
+      throw new KoineParseException("", "malformed JSON: invalid character encoding", e);
+    } catch (KoineParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new KoineParseException("", "malformed JSON", e);
     }
   }
 
