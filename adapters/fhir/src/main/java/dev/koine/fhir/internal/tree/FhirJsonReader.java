@@ -98,8 +98,8 @@ public final class FhirJsonReader {
   private static KoineParseException wrap(JsonProcessingException e) {
     String where = "";
     Object source = e.getProcessor();
-    if (source instanceof JsonParser) {
-      where = pointer(((JsonParser) source).getParsingContext());
+    if (source instanceof JsonParser parser) {
+      where = pointer(parser.getParsingContext());
     }
     JsonLocation loc = e.getLocation();
     String location =
@@ -457,12 +457,12 @@ public final class FhirJsonReader {
         Object v = values == null ? null : values.get(i);
         Ext e = exts == null ? null : exts.get(i);
         String itemWhere = array ? where + "/" + i : where;
-        if (v instanceof FhirNode) {
+        if (v instanceof FhirNode node) {
           if (e != null) {
             throw new KoineParseException(
                 location(itemWhere), "a _ sibling is only allowed for primitive values");
           }
-          out.add((FhirNode) v);
+          out.add(node);
           continue;
         }
         Scalar s = (Scalar) v;

@@ -187,10 +187,9 @@ public final class FhirNode {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof FhirNode)) {
+    if (!(o instanceof FhirNode other)) {
       return false;
     }
-    FhirNode other = (FhirNode) o;
     return array == other.array
         && kind == other.kind
         && name.equals(other.name)

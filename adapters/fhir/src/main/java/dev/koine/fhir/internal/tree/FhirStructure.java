@@ -31,6 +31,9 @@ import java.util.Map;
  * {@code Resource} for an inline resource (whose real type is its {@code resourceType}).
  */
 public final class FhirStructure {
+  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile(" ");
+  private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("\\|");
+
   /** The pseudo-type of an element holding an inline resource. */
   public static final String RESOURCE = "Resource";
 
@@ -240,9 +243,9 @@ public final class FhirStructure {
         int sp = line.indexOf(' ', 2);
         primitives.put(line.substring(2, sp), kind(line.charAt(sp + 1)));
       } else if (first == 'O' && (line.length() == 1 || line.charAt(1) == ' ')) {
-        openTypes = line.length() > 2 ? List.of(line.substring(2).split(" ")) : List.of();
+        openTypes = line.length() > 2 ? List.of(SPACE.split(line.substring(2), 0)) : List.of();
       } else if (first == 'T' && line.charAt(1) == ' ') {
-        String[] parts = line.split(" ");
+        String[] parts = SPACE.split(line, 0);
         current = new RawType(parts[1], parts[2].charAt(0), parts.length > 3 ? parts[3] : null);
         raw.put(current.name, current);
       } else {
@@ -257,7 +260,7 @@ public final class FhirStructure {
         }
         String typeText = line.substring(sp + 1);
         List<String> elementTypes =
-            typeText.equals("*") ? openTypes : List.of(typeText.split("\\|"));
+            typeText.equals("*") ? openTypes : List.of(BAR.split(typeText, 0));
         current.own.add(new Element(name, array, elementTypes));
       }
     }

@@ -31,10 +31,10 @@ final class Xml {
 
   private static XMLInputFactory newFactory() {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
     f.setXMLResolver(
         (publicId, systemId, baseUri, namespace) -> {
           throw new javax.xml.stream.XMLStreamException("external entities are not allowed");

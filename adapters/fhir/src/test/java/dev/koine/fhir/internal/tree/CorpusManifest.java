@@ -32,7 +32,7 @@ final class CorpusManifest {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String[] parts = line.split("\t");
+        String[] parts = java.util.regex.Pattern.compile("\t").split(line, 0);
         if (parts.length != 3) {
           throw new IllegalStateException("bad manifest line: " + line);
         }

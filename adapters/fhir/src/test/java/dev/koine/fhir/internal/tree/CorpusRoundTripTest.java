@@ -131,8 +131,7 @@ class CorpusRoundTripTest {
 
   /** JSON nulls and empty arrays carry nothing; the reader skips them. */
   private static JsonNode withoutNulls(JsonNode node) {
-    if (node instanceof ObjectNode) {
-      ObjectNode o = (ObjectNode) node;
+    if (node instanceof ObjectNode o) {
       List<String> drop = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : o.properties()) {
         JsonNode v = e.getValue();

@@ -10,7 +10,9 @@ final class FhirJsonExactNumbers {
   static final Comparator<JsonNode> COMPARATOR =
       (a, b) -> {
         if (a.isNumber() && b.isNumber()) {
-          return a.decimalValue().equals(b.decimalValue()) ? 0 : 1;
+          java.math.BigDecimal x = a.decimalValue();
+          java.math.BigDecimal y = b.decimalValue();
+          return x.compareTo(y) == 0 && x.scale() == y.scale() ? 0 : 1;
         }
         return a.equals(b) ? 0 : 1;
       };

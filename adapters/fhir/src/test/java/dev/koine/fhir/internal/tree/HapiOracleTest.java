@@ -104,8 +104,7 @@ class HapiOracleTest {
   }
 
   private static void withoutEmptyPrimitiveExtensions(JsonNode node) {
-    if (node instanceof ObjectNode) {
-      ObjectNode o = (ObjectNode) node;
+    if (node instanceof ObjectNode o) {
       List<String> drop = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : o.properties()) {
         JsonNode v = e.getValue();

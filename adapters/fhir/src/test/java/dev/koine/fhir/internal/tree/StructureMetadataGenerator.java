@@ -37,7 +37,8 @@ final class StructureMetadataGenerator {
   private static final List<String> BACKBONE = List.of("modifierExtension* Extension");
 
   private final FhirContext ctx;
-  private final Map<BaseRuntimeElementDefinition<?>, String> names = new IdentityHashMap<>();
+  private final IdentityHashMap<BaseRuntimeElementDefinition<?>, String> names =
+      new IdentityHashMap<>();
   private final Map<String, List<String>> elements = new TreeMap<>();
   private final Map<String, String> categories = new TreeMap<>();
   private final Map<String, String> primitives = new TreeMap<>();
