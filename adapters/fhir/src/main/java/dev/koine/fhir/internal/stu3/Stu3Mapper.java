@@ -187,8 +187,7 @@ public final class Stu3Mapper implements VersionMapper {
     }
     Payload p = message.payload();
     List<FhirNode> payloadResources = new ArrayList<>();
-    if (p instanceof Acknowledgement) {
-      Acknowledgement a = (Acknowledgement) p;
+    if (p instanceof Acknowledgement a) {
       String ooId =
           UUID.nameUUIDFromBytes(
                   ("ITK008M outcome " + e.messageId()).getBytes(StandardCharsets.UTF_8))
