@@ -19,15 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * KoineParseException}, never another exception.
  */
 class Stu3CorpusTest {
-  private static final String BASE = "/corpus/";
+  private static final String BASE = "";
 
   static Stream<String> files() {
     return Stream.of(
-        "nhsconnect-careconnect-document/src/test/resources/ITK3-10001.dat",
-        "nhsconnect-careconnect-document/src/test/resources/raw-bundle.xml",
-        "nhsd-lab-results-adaptor/src/intTest/resources/fhir/pathology_3.fhir.json",
-        "nhsd-lab-results-adaptor/src/intTest/resources/fhir/screening.fhir.json",
-        "nhsd-lab-results-adaptor/src/intTest/resources/success_uat_data/NHS003/full_acceptance_with_nhsack.1.fhir.json");
+        "/stu3-corpus/nhsconnect-careconnect-document/src/test/resources/ITK3-10001.dat",
+        "/stu3-corpus/nhsconnect-careconnect-document/src/test/resources/raw-bundle.xml",
+        "/corpus/nhsd-lab-results-adaptor/src/intTest/resources/fhir/pathology_3.fhir.json",
+        "/corpus/nhsd-lab-results-adaptor/src/intTest/resources/fhir/screening.fhir.json",
+        "/corpus/nhsd-lab-results-adaptor/src/intTest/resources/success_uat_data/NHS003/full_acceptance_with_nhsack.1.fhir.json");
   }
 
   @ParameterizedTest
