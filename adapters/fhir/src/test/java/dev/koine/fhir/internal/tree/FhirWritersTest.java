@@ -43,6 +43,7 @@ class FhirWritersTest {
   }
 
   @Test
+  @SuppressWarnings("StringConcatToTextBlock") // line-per-element reads better here
   void xml_pretty_isCanonical() {
     assertThat(new FhirXmlWriter(FhirStructure.r4(), true).writeString(patient()))
         .isEqualTo(
