@@ -1,0 +1,127 @@
+package dev.koine.fhir.internal.map;
+
+import dev.koine.core.time.PartialDateTime;
+import dev.koine.fhir.internal.tree.FhirNode;
+import dev.koine.fhir.internal.tree.ValueKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Builds one FHIR element or resource: null values and empty lists are skipped, so a mapper can
+ * write every model field unconditionally. Children may be added in any order; the writers put them
+ * in FHIR definition order. Not thread-safe, used once.
+ */
+public final class Enc {
+  private final FhirNode.Builder builder;
+  private boolean empty = true;
+
+  private Enc(FhirNode.Builder builder) {
+    this.builder = builder;
+  }
+
+  /** A complex element named {@code name}. */
+  public static Enc element(String name) {
+    return new Enc(FhirNode.builder(name));
+  }
+
+  /** An inline resource of this type (the child of {@code Bundle.entry.resource}, ...). */
+  public static Enc resource(String name, String resourceType) {
+    Enc e = new Enc(FhirNode.builder(name).resourceType(resourceType));
+    e.empty = false;
+    return e;
+  }
+
+  /** Whether nothing was added. */
+  public boolean isEmpty() {
+    return empty;
+  }
+
+  /** Adds a string-kind primitive (string, code, uri, id, date ...) when not null. */
+  public Enc str(String name, String value) {
+    if (value != null) {
+      builder.child(FhirNode.primitive(name, value, ValueKind.STRING));
+      empty = false;
+    }
+    return this;
+  }
+
+  /** Adds repeating string-kind primitives. */
+  public Enc strs(String name, List<String> values) {
+    for (String v : values) {
+      str(name, v);
+    }
+    return this;
+  }
+
+  /** Adds a boolean when not null. */
+  public Enc bool(String name, Boolean value) {
+    if (value != null) {
+      builder.child(FhirNode.primitive(name, value.toString(), ValueKind.BOOLEAN));
+      empty = false;
+    }
+    return this;
+  }
+
+  /** Adds an integer when not null. */
+  public Enc integer(String name, Integer value) {
+    if (value != null) {
+      builder.child(FhirNode.primitive(name, value.toString(), ValueKind.NUMBER));
+      empty = false;
+    }
+    return this;
+  }
+
+  /** Adds a decimal (exact scale) when not null. */
+  public Enc decimal(String name, BigDecimal value) {
+    if (value != null) {
+      builder.child(FhirNode.primitive(name, value.toPlainString(), ValueKind.NUMBER));
+      empty = false;
+    }
+    return this;
+  }
+
+  /** Adds a number written from its exact text (unsignedInt, positiveInt ...) when not null. */
+  public Enc number(String name, String text) {
+    if (text != null) {
+      builder.child(FhirNode.primitive(name, text, ValueKind.NUMBER));
+      empty = false;
+    }
+    return this;
+  }
+
+  /** Adds a date, dateTime or instant when not null. */
+  public Enc time(String name, PartialDateTime value) {
+    return value == null ? this : str(name, value.toFhir());
+  }
+
+  /** Adds a child node when not null. */
+  public Enc node(FhirNode node) {
+    if (node != null) {
+      builder.child(node);
+      empty = false;
+    }
+    return this;
+  }
+
+  /** Adds child nodes. */
+  public Enc nodes(List<FhirNode> nodes) {
+    for (FhirNode n : nodes) {
+      node(n);
+    }
+    return this;
+  }
+
+  /** Maps and adds each value (null results skipped). */
+  public <T> Enc each(List<T> values, Function<T, FhirNode> mapper) {
+    for (T v : values) {
+      node(mapper.apply(v));
+    }
+    return this;
+  }
+
+  /** The element, or null if nothing was added (an empty element is never written). */
+  public FhirNode build() {
+    return empty ? null : builder.build();
+  }
+}

@@ -1,0 +1,220 @@
+package dev.koine.fhir.internal.map;
+
+import dev.koine.core.message.BundleInfo;
+import dev.koine.fhir.internal.tree.FhirNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Bundle read for mapping: its entries with their ids, and the reversible id rules.
+ *
+ * <p><b>Ids.</b> An entry's id (the model's entity id) is its resource's {@code id}, or, when the
+ * resource has none, the {@code x} of a {@code fullUrl} {@code urn:uuid:x}. Encoding writes {@code
+ * fullUrl = urn:uuid:<id>} and {@code resource.id = <id>}, so a {@code fullUrl} of another shape is
+ * reported as a loss. <b>References:</b> {@code urn:uuid:x} becomes the target {@code x}; any other
+ * reference string (relative {@code Patient/1}, absolute URL) is kept verbatim as the target; a
+ * target with no {@code :} or {@code /} is written back as {@code urn:uuid:<target>}.
+ *
+ * <p>An entry is consumed only when a mapper {@link #take takes} it; entries nobody takes stay
+ * unmarked and so become losses.
+ */
+public final class MessageBundle {
+  private static final String UUID_PREFIX = "urn:uuid:";
+
+  /**
+   * One entry of the bundle.
+   *
+   * @param index the 0-based position in {@code Bundle.entry}
+   * @param node the entry element
+   * @param resource the entry's resource, or null
+   * @param type the resource type, or null
+   * @param id the entity id by the rule above, or null
+   */
+  public record Entry(int index, FhirNode node, FhirNode resource, String type, String id) {
+    /** The location of the entry's resource for issues: {@code Bundle.entry[3].resource}. */
+    public String location() {
+      return "Bundle.entry[" + index + "].resource";
+    }
+  }
+
+  private final FhirNode bundle;
+  private final List<Entry> entries;
+  private final Map<String, Entry> byId = new LinkedHashMap<>();
+  private final Set<Integer> taken = new HashSet<>();
+
+  private MessageBundle(FhirNode bundle, List<Entry> entries) {
+    this.bundle = bundle;
+    this.entries = List.copyOf(entries);
+    for (Entry e : entries) {
+      if (e.id() != null) {
+        byId.putIfAbsent(e.id(), e);
+      }
+    }
+  }
+
+  /** Reads the entries of a Bundle (nothing is marked yet). */
+  public static MessageBundle of(FhirNode bundle) {
+    List<Entry> out = new ArrayList<>();
+    int i = 0;
+    for (FhirNode e : bundle.children("entry")) {
+      FhirNode r = e.child("resource");
+      String id = null;
+      if (r != null) {
+        FhirNode idNode = r.child("id");
+        id = idNode == null ? null : idNode.value();
+        FhirNode full = e.child("fullUrl");
+        if (id == null
+            && full != null
+            && full.value() != null
+            && full.value().startsWith(UUID_PREFIX)) {
+          id = full.value().substring(UUID_PREFIX.length());
+        }
+        if (id != null && id.isBlank()) {
+          id = null;
+        }
+      }
+      out.add(new Entry(i++, e, r, r == null ? null : r.resourceType(), id));
+    }
+    return new MessageBundle(bundle, out);
+  }
+
+  /** The Bundle node. */
+  public FhirNode bundle() {
+    return bundle;
+  }
+
+  /** The value of Bundle.type, or null. */
+  public String type() {
+    FhirNode t = bundle.child("type");
+    return t == null ? null : t.value();
+  }
+
+  /** Every entry, in order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The entries whose resource has this type. */
+  public List<Entry> ofType(String type) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (type.equals(e.type())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** The first entry of this type, or null. */
+  public Entry first(String type) {
+    for (Entry e : entries) {
+      if (type.equals(e.type())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The entry with this id, or null. */
+  public Entry byId(String id) {
+    return id == null ? null : byId.get(id);
+  }
+
+  /** Whether an entry was taken by a mapper. */
+  public boolean isTaken(Entry e) {
+    return taken.contains(e.index());
+  }
+
+  /** The entries no mapper took. */
+  public List<Entry> untaken() {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (!taken.contains(e.index())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Takes an entry: marks the entry, its resource, the resource id and the fullUrl when the id rule
+   * reproduces them. Call it from inside the {@link Dec#attempt} that maps the resource.
+   */
+  public void take(Dec d, Entry e) {
+    taken.add(e.index());
+    d.mark(e.node());
+    if (e.resource() == null) {
+      return;
+    }
+    d.mark(e.resource());
+    FhirNode idNode = e.resource().child("id");
+    if (idNode != null && e.id() != null && e.id().equals(idNode.value())) {
+      d.mark(idNode);
+    }
+    FhirNode full = e.node().child("fullUrl");
+    if (full != null && e.id() != null && (UUID_PREFIX + e.id()).equals(full.value())) {
+      d.mark(full);
+    }
+  }
+
+  /** Decodes Bundle.id, identifier, meta and timestamp, or null when none is present. */
+  public BundleInfo info(Dec d) {
+    return d.attempt(
+        "Bundle",
+        () -> {
+          String id = d.str(bundle, "id");
+          var identifier = Datatypes.one(d, bundle, "identifier", Datatypes::identifier);
+          var meta = Datatypes.one(d, bundle, "meta", Values::meta);
+          var timestamp = d.time(bundle, "timestamp");
+          if (id == null && identifier == null && meta == null && timestamp == null) {
+            return null;
+          }
+          return new BundleInfo(id, identifier, meta, timestamp);
+        });
+  }
+
+  /** The target of a reference string (see the class comment). */
+  public static String targetOf(String reference) {
+    if (reference.startsWith(UUID_PREFIX) && reference.length() > UUID_PREFIX.length()) {
+      String x = reference.substring(UUID_PREFIX.length());
+      if (x.indexOf(':') < 0 && x.indexOf('/') < 0) {
+        return x;
+      }
+    }
+    return reference;
+  }
+
+  /** The reference string for a target (see the class comment). */
+  public static String referenceTo(String target) {
+    return target.indexOf(':') >= 0 || target.indexOf('/') >= 0 ? target : UUID_PREFIX + target;
+  }
+
+  /**
+   * Writes a Bundle of this type with the bundle info and one entry per resource (each resource
+   * node named "resource", its id child naming the entry's fullUrl).
+   */
+  public static FhirNode write(
+      String bundleType, BundleInfo info, List<FhirNode> resources, FhirVersion version) {
+    Enc b = Enc.resource("Bundle", "Bundle");
+    if (info != null) {
+      b.str("id", info.id())
+          .node(Values.meta(info.meta(), version))
+          .node(Datatypes.identifier("identifier", info.identifier()))
+          .time("timestamp", info.timestamp());
+    }
+    b.str("type", bundleType);
+    for (FhirNode r : resources) {
+      FhirNode id = r.child("id");
+      Enc entry = Enc.element("entry");
+      if (id != null && id.value() != null) {
+        entry.str("fullUrl", referenceTo(id.value()));
+      }
+      b.node(entry.node(r).build());
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,288 @@
+package dev.koine.fhir.internal.map;
+
+import static dev.koine.fhir.internal.map.Datatypes.all;
+import static dev.koine.fhir.internal.map.Datatypes.one;
+
+import dev.koine.core.code.CodeSystems;
+import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
+import dev.koine.core.codec.Loss;
+import dev.koine.core.id.Identifier;
+import dev.koine.core.issue.IssueCode;
+import dev.koine.core.model.AdministrativeGender;
+import dev.koine.core.model.Communication;
+import dev.koine.core.model.Patient;
+import dev.koine.core.model.PatientContact;
+import dev.koine.fhir.internal.tree.FhirNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Patient (UK Core Patient R4, CareConnect-Patient-1 STU3): the NHS number verification status
+ * extension on the NHS number identifier and the ethnic category extension become typed fields.
+ */
+public final class PatientMapper {
+  /** The NHS number identifier system. */
+  public static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
+
+  static final String R4_VERIFICATION =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus";
+  static final String STU3_VERIFICATION =
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1";
+  static final String R4_ETHNIC =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
+  static final String STU3_ETHNIC =
+      "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1";
+
+  private PatientMapper() {}
+
+  static String verificationUrl(FhirVersion v) {
+    return v == FhirVersion.R4 ? R4_VERIFICATION : STU3_VERIFICATION;
+  }
+
+  static String ethnicUrl(FhirVersion v) {
+    return v == FhirVersion.R4 ? R4_ETHNIC : STU3_ETHNIC;
+  }
+
+  /** Decodes a Patient resource with the given entity id. */
+  public static Patient decode(Dec d, FhirNode r, String id) {
+    FhirVersion v = d.version();
+    Patient.Builder b = Patient.builder().id(id);
+    List<FhirNode> ids = r.children("identifier");
+    int carrier = verificationCarrier(ids);
+    List<Identifier> identifiers = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      FhirNode idNode = ids.get(i);
+      if (i == carrier) {
+        List<FhirNode> exts = Values.extensionsWithUrl(idNode, verificationUrl(v));
+        if (!exts.isEmpty()) {
+          Coding status = singleCoding(d, exts.get(0));
+          if (status != null) {
+            b.nhsNumberVerificationStatus(status);
+            if (CodeSystems.NHS_NUMBER_VERIFICATION_STATUS_STU1_RETIRED.equals(status.system())) {
+              d.issue(
+                  IssueCode.CODE_RETIRED,
+                  "Patient.identifier.extension",
+                  "retired UK Core STU1 NHS number verification status code system");
+            }
+          }
+        }
+      }
+      Identifier ident = Datatypes.identifier(d, idNode);
+      if (ident != null) {
+        identifiers.add(ident);
+      }
+    }
+    b.identifiers(identifiers);
+    FhirNode ethnic = Values.extensionWithUrl(r, Set.of(ethnicUrl(v)));
+    if (ethnic != null) {
+      FhirNode cc = ethnic.child("valueCodeableConcept");
+      Concept c = cc == null ? null : Datatypes.concept(d, cc);
+      if (c != null) {
+        d.mark(ethnic);
+        d.mark(ethnic.child("url"));
+        b.ethnicCategory(c);
+      }
+    }
+    b.active(d.bool(r, "active"))
+        .names(all(d, r, "name", Datatypes::humanName))
+        .telecom(all(d, r, "telecom", Datatypes::contactPoint));
+    String gender = r.child("gender") == null ? null : r.child("gender").value();
+    if (gender != null && AdministrativeGender.fromFhir(gender).isPresent()) {
+      d.str(r, "gender");
+      b.gender(AdministrativeGender.fromFhir(gender).get())
+          .genderCode(Coding.of(CodeSystems.FHIR_ADMINISTRATIVE_GENDER, gender));
+    }
+    b.birthDate(d.time(r, "birthDate"))
+        .deceased(d.bool(r, "deceasedBoolean"))
+        .deceasedAt(d.time(r, "deceasedDateTime"))
+        .addresses(all(d, r, "address", Datatypes::address))
+        .maritalStatus(one(d, r, "maritalStatus", Datatypes::concept))
+        .multipleBirth(d.bool(r, "multipleBirthBoolean"))
+        .multipleBirthOrder(d.integer(r, "multipleBirthInteger"))
+        .communications(all(d, r, "communication", PatientMapper::communication))
+        .contacts(all(d, r, "contact", PatientMapper::contact))
+        .generalPractitioners(all(d, r, "generalPractitioner", Datatypes::ref))
+        .managingOrganisation(one(d, r, "managingOrganization", Datatypes::ref));
+    List<FhirNode> links = r.children("link");
+    for (FhirNode link : links) {
+      FhirNode other = link.child("other");
+      FhirNode type = link.child("type");
+      if (other != null
+          && type != null
+          && "seealso".equals(type.value())
+          && link.children().size() == 2) {
+        var ref = Datatypes.ref(d, other);
+        if (ref != null) {
+          d.mark(link);
+          d.mark(type);
+          b.addLink(ref);
+        }
+      }
+    }
+    b.extras(Values.extras(d, r, Set.of(ethnicUrl(v))));
+    return b.build();
+  }
+
+  private static int verificationCarrier(List<FhirNode> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      FhirNode s = ids.get(i).child("system");
+      if (s != null && NHS_NUMBER.equals(s.value())) {
+        return i;
+      }
+    }
+    return ids.isEmpty() ? -1 : 0;
+  }
+
+  /** The single coding of an extension's valueCodeableConcept (marking the extension), or null. */
+  static Coding singleCoding(Dec d, FhirNode ext) {
+    FhirNode cc = ext.child("valueCodeableConcept");
+    if (cc == null || cc.children().size() != 1 || cc.child("coding") == null) {
+      return null;
+    }
+    Coding c = Datatypes.coding(d, cc.child("coding"));
+    if (c != null) {
+      d.mark(ext);
+      d.mark(ext.child("url"));
+      d.mark(cc);
+    }
+    return c;
+  }
+
+  private static Communication communication(Dec d, FhirNode n) {
+    return d.attempt(
+        "Patient.communication",
+        () -> {
+          Communication c =
+              new Communication(
+                  one(d, n, "language", Datatypes::concept), d.bool(n, "preferred"), null);
+          d.mark(n);
+          return c;
+        });
+  }
+
+  private static PatientContact contact(Dec d, FhirNode n) {
+    return d.attempt(
+        "Patient.contact",
+        () -> {
+          String gender = n.child("gender") == null ? null : n.child("gender").value();
+          AdministrativeGender g = null;
+          if (gender != null && AdministrativeGender.fromFhir(gender).isPresent()) {
+            d.str(n, "gender");
+            g = AdministrativeGender.fromFhir(gender).get();
+          }
+          PatientContact c =
+              new PatientContact(
+                  all(d, n, "relationship", Datatypes::concept),
+                  one(d, n, "name", Datatypes::humanName),
+                  all(d, n, "telecom", Datatypes::contactPoint),
+                  one(d, n, "address", Datatypes::address),
+                  g,
+                  one(d, n, "organization", Datatypes::ref),
+                  one(d, n, "period", Datatypes::period),
+                  null);
+          d.mark(n);
+          return c;
+        });
+  }
+
+  /** Encodes a Patient as an entry resource; model content with no FHIR place goes to losses. */
+  public static FhirNode encode(Patient p, FhirVersion v, List<Loss> losses) {
+    Enc e = Enc.resource("resource", "Patient").str("id", p.id());
+    Values.extras(e, p.extras(), v);
+    if (p.ethnicCategory() != null) {
+      e.node(
+          Enc.element("extension")
+              .str("url", ethnicUrl(v))
+              .node(Datatypes.concept("valueCodeableConcept", p.ethnicCategory()))
+              .build());
+    }
+    int carrier = -1;
+    for (int i = 0; i < p.identifiers().size() && carrier < 0; i++) {
+      if (NHS_NUMBER.equals(p.identifiers().get(i).system())) {
+        carrier = i;
+      }
+    }
+    if (carrier < 0 && !p.identifiers().isEmpty()) {
+      carrier = 0;
+    }
+    for (int i = 0; i < p.identifiers().size(); i++) {
+      FhirNode idNode = Datatypes.identifier("identifier", p.identifiers().get(i));
+      if (i == carrier && p.nhsNumberVerificationStatus() != null) {
+        idNode =
+            idNode.toBuilder()
+                .child(
+                    Enc.element("extension")
+                        .str("url", verificationUrl(v))
+                        .node(
+                            Enc.element("valueCodeableConcept")
+                                .node(Datatypes.coding("coding", p.nhsNumberVerificationStatus()))
+                                .build())
+                        .build())
+                .build();
+      }
+      e.node(idNode);
+    }
+    if (p.nhsNumberVerificationStatus() != null && carrier < 0) {
+      losses.add(new Loss("Patient.nhsNumberVerificationStatus", "no identifier to carry it"));
+    }
+    String gender = p.gender() == null ? null : p.gender().fhirCode();
+    e.bool("active", p.active())
+        .each(p.names(), n -> Datatypes.humanName("name", n))
+        .each(p.telecom(), t -> Datatypes.contactPoint("telecom", t))
+        .str("gender", gender)
+        .time("birthDate", p.birthDate())
+        .bool("deceasedBoolean", p.deceased())
+        .time("deceasedDateTime", p.deceasedAt())
+        .each(p.addresses(), a -> Datatypes.address("address", a))
+        .node(Datatypes.concept("maritalStatus", p.maritalStatus()))
+        .bool("multipleBirthBoolean", p.multipleBirth())
+        .integer("multipleBirthInteger", p.multipleBirthOrder())
+        .each(
+            p.contacts(),
+            c ->
+                Enc.element("contact")
+                    .nodes(Datatypes.concepts("relationship", c.relationships()))
+                    .node(Datatypes.humanName("name", c.name()))
+                    .each(c.telecom(), t -> Datatypes.contactPoint("telecom", t))
+                    .node(Datatypes.address("address", c.address()))
+                    .str("gender", c.gender() == null ? null : c.gender().fhirCode())
+                    .node(Datatypes.ref("organization", c.organisation(), v))
+                    .node(Datatypes.period("period", c.period()))
+                    .build())
+        .each(
+            p.communications(),
+            c ->
+                Enc.element("communication")
+                    .node(Datatypes.concept("language", c.language()))
+                    .bool("preferred", c.preferred())
+                    .build())
+        .nodes(Datatypes.refs("generalPractitioner", p.generalPractitioners(), v))
+        .node(Datatypes.ref("managingOrganization", p.managingOrganisation(), v))
+        .each(
+            p.links(),
+            l ->
+                Enc.element("link")
+                    .node(Datatypes.ref("other", l, v))
+                    .str("type", "seealso")
+                    .build());
+    if (p.religion() != null) {
+      losses.add(new Loss("Patient.religion", "no place in the FHIR profile"));
+    }
+    for (PatientContact c : p.contacts()) {
+      if (c.rank() != null) {
+        losses.add(new Loss("Patient.contacts.rank", "no place in the FHIR profile"));
+      }
+    }
+    for (Communication c : p.communications()) {
+      if (c.interpreterRequired() != null) {
+        losses.add(new Loss("Patient.communications.interpreterRequired", "not mapped"));
+      }
+    }
+    if (p.gender() == null && p.genderCode() != null) {
+      losses.add(new Loss("Patient.genderCode", "no gender to carry it"));
+    }
+    return e.build();
+  }
+}

@@ -1,0 +1,255 @@
+package dev.koine.fhir.internal.r4;
+
+import static dev.koine.fhir.internal.map.Datatypes.all;
+import static dev.koine.fhir.internal.map.Datatypes.one;
+
+import dev.koine.core.code.CodeSystems;
+import dev.koine.core.code.Coding;
+import dev.koine.core.codec.Loss;
+import dev.koine.core.message.AckRequest;
+import dev.koine.core.message.BundleInfo;
+import dev.koine.core.message.Correlation;
+import dev.koine.core.message.Envelope;
+import dev.koine.core.message.Family;
+import dev.koine.core.message.Party;
+import dev.koine.core.message.Recipient;
+import dev.koine.core.message.ResponseRequest;
+import dev.koine.core.message.Source;
+import dev.koine.core.model.Ref;
+import dev.koine.fhir.internal.map.Datatypes;
+import dev.koine.fhir.internal.map.Dec;
+import dev.koine.fhir.internal.map.Enc;
+import dev.koine.fhir.internal.map.FhirVersion;
+import dev.koine.fhir.internal.map.MessageBundle;
+import dev.koine.fhir.internal.map.Values;
+import dev.koine.fhir.internal.tree.FhirNode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * R4 MessageHeader and Bundle header to and from {@link Envelope}: eventCoding, destination,
+ * sender, enterer, author, responsible, source, reason (one coding), response.identifier
+ * (correlation), definition and the {@code messageheader-response-request} extension (business
+ * acknowledgement rule). Bundle.timestamp is the envelope timestamp.
+ */
+final class R4Header {
+  static final String RESPONSE_REQUEST =
+      "http://hl7.org/fhir/StructureDefinition/messageheader-response-request";
+  private static final FhirVersion V = FhirVersion.R4;
+
+  private R4Header() {}
+
+  /** The family of an event code system. */
+  static Family family(Coding event) {
+    String s = event.system();
+    if (CodeSystems.BARS_MESSAGE_EVENT.equals(s)) {
+      return Family.BARS;
+    }
+    if (CodeSystems.NHS_MESSAGE_EVENT.equals(s)) {
+      String c = event.code();
+      return "laboratory-order".equals(c) || "unsolicited-observations".equals(c)
+          ? Family.NHSE_PATHOLOGY
+          : Family.UK_CORE_MESSAGING;
+    }
+    if (CodeSystems.SNOMED_CT.equals(s) && "371528001".equals(event.code())) {
+      return Family.NHSE_PATHOLOGY;
+    }
+    return Family.OTHER;
+  }
+
+  /** Decodes the header entry and the Bundle header; null if there is no usable event. */
+  static Envelope decode(Dec d, MessageBundle bundle, MessageBundle.Entry header) {
+    FhirNode h = header.resource();
+    FhirNode b = bundle.bundle();
+    Coding event = one(d, h, "eventCoding", Datatypes::coding);
+    if (event == null) {
+      return null;
+    }
+    Envelope.Builder e =
+        Envelope.builder().messageId(header.id()).event(event).family(family(event));
+    // Bundle header
+    if ("message".equals(bundle.type())) {
+      d.str(b, "type");
+    }
+    e.timestamp(d.time(b, "timestamp"));
+    String bundleId = d.str(b, "id");
+    var identifier = one(d, b, "identifier", Datatypes::identifier);
+    var meta = one(d, b, "meta", Values::meta);
+    if (bundleId != null || identifier != null || meta != null) {
+      e.bundle(new BundleInfo(bundleId, identifier, meta, null));
+    }
+    e.recipients(all(d, h, "destination", R4Header::destination));
+    Ref sender = one(d, h, "sender", Datatypes::ref);
+    if (sender != null) {
+      e.sender(new Party(sender, null, null));
+    }
+    e.enterer(one(d, h, "enterer", Datatypes::ref))
+        .author(one(d, h, "author", Datatypes::ref))
+        .responsible(one(d, h, "responsible", Datatypes::ref))
+        .source(one(d, h, "source", R4Header::source))
+        .definition(d.str(h, "definition"));
+    FhirNode reason = h.child("reason");
+    if (reason != null && reason.children().size() == 1 && reason.child("coding") != null) {
+      Coding c = Datatypes.coding(d, reason.child("coding"));
+      if (c != null) {
+        d.mark(reason);
+        e.reason(c);
+      }
+    }
+    FhirNode response = h.child("response");
+    if (response != null) {
+      String inReplyTo = d.str(response, "identifier");
+      if (inReplyTo != null) {
+        e.correlation(new Correlation(inReplyTo, null));
+        d.mark(response);
+      }
+    }
+    FhirNode rr = Values.extensionWithUrl(h, Set.of(RESPONSE_REQUEST));
+    if (rr != null) {
+      String code = rr.child("valueCode") == null ? null : rr.child("valueCode").value();
+      for (ResponseRequest r : ResponseRequest.values()) {
+        if (r.fhirCode().equals(code)) {
+          d.mark(rr);
+          d.str(rr, "url");
+          d.str(rr, "valueCode");
+          e.ackRequest(new AckRequest(null, r));
+        }
+      }
+    }
+    e.extras(Values.extras(d, h, Set.of(RESPONSE_REQUEST)));
+    bundle.take(d, header);
+    return e.build();
+  }
+
+  private static Recipient destination(Dec d, FhirNode n) {
+    return d.attempt(
+        "MessageHeader.destination",
+        () -> {
+          Recipient r =
+              new Recipient(
+                  d.str(n, "name"),
+                  one(d, n, "receiver", Datatypes::ref),
+                  one(d, n, "target", Datatypes::ref),
+                  d.str(n, "endpoint"),
+                  null);
+          d.mark(n);
+          return r;
+        });
+  }
+
+  private static Source source(Dec d, FhirNode n) {
+    return d.attempt(
+        "MessageHeader.source",
+        () -> {
+          Source s =
+              new Source(
+                  d.str(n, "name"),
+                  d.str(n, "software"),
+                  d.str(n, "version"),
+                  one(d, n, "contact", Datatypes::contactPoint),
+                  d.str(n, "endpoint"));
+          d.mark(n);
+          return s;
+        });
+  }
+
+  /** Whether the header's focus is exactly the reference to {@code id}; marks it if so. */
+  static boolean focusIs(Dec d, FhirNode header, String id) {
+    List<FhirNode> focus = header.children("focus");
+    for (FhirNode f : focus) {
+      FhirNode ref = f.child("reference");
+      if (id != null
+          && f.children().size() == 1
+          && ref != null
+          && MessageBundle.referenceTo(id).equals(ref.value())) {
+        d.mark(f);
+        d.mark(ref);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first focus target, or null. */
+  static String firstFocus(FhirNode header) {
+    FhirNode f = header.child("focus");
+    FhirNode ref = f == null ? null : f.child("reference");
+    return ref == null || ref.value() == null ? null : MessageBundle.targetOf(ref.value());
+  }
+
+  /** Encodes the MessageHeader resource with its focus. */
+  static FhirNode encode(Envelope env, List<String> focus, List<Loss> losses) {
+    for (Recipient r : env.recipients()) {
+      if (r.type() != null) {
+        losses.add(new Loss("Envelope.recipients.type", "no place in an R4 MessageHeader"));
+      }
+    }
+    if (env.ackRequest() != null && env.ackRequest().infrastructure() != null) {
+      losses.add(new Loss("Envelope.ackRequest.infrastructure", "no place in R4"));
+    }
+    if (env.sender() != null
+        && (env.sender().person() != null || env.sender().endpoint() != null)) {
+      losses.add(new Loss("Envelope.sender", "R4 MessageHeader.sender is one reference"));
+    }
+    Enc h = Enc.resource("resource", "MessageHeader").str("id", env.messageId());
+    Values.extras(h, env.extras(), V);
+    if (env.ackRequest() != null && env.ackRequest().business() != null) {
+      h.node(
+          Enc.element("extension")
+              .str("url", RESPONSE_REQUEST)
+              .str("valueCode", env.ackRequest().business().fhirCode())
+              .build());
+    }
+    h.node(Datatypes.coding("eventCoding", env.event()));
+    for (Recipient r : env.recipients()) {
+      h.node(
+          Enc.element("destination")
+              .str("name", r.name())
+              .node(Datatypes.ref("target", r.target(), V))
+              .str("endpoint", r.endpoint())
+              .node(Datatypes.ref("receiver", r.receiver(), V))
+              .build());
+    }
+    if (env.sender() != null) {
+      h.node(Datatypes.ref("sender", env.sender().organisation(), V));
+    }
+    h.node(Datatypes.ref("enterer", env.enterer(), V))
+        .node(Datatypes.ref("author", env.author(), V));
+    Source s = env.source();
+    if (s != null) {
+      h.node(
+          Enc.element("source")
+              .str("name", s.name())
+              .str("software", s.software())
+              .str("version", s.version())
+              .node(Datatypes.contactPoint("contact", s.contact()))
+              .str("endpoint", s.endpoint())
+              .build());
+    }
+    h.node(Datatypes.ref("responsible", env.responsible(), V));
+    if (env.reason() != null) {
+      h.node(Enc.element("reason").node(Datatypes.coding("coding", env.reason())).build());
+    }
+    if (env.correlation() != null && env.correlation().inReplyTo() != null) {
+      h.node(Enc.element("response").str("identifier", env.correlation().inReplyTo()).build());
+    }
+    for (String f : focus) {
+      h.node(Enc.element("focus").str("reference", MessageBundle.referenceTo(f)).build());
+    }
+    h.str("definition", env.definition());
+    return h.build();
+  }
+
+  /** The Bundle info for writing (the envelope timestamp goes to Bundle.timestamp). */
+  static BundleInfo bundleInfo(Envelope env) {
+    BundleInfo b = env.bundle();
+    if (b == null && env.timestamp() == null) {
+      return null;
+    }
+    return new BundleInfo(
+        b == null ? null : b.id(),
+        b == null ? null : b.identifier(),
+        b == null ? null : b.meta(),
+        env.timestamp());
+  }
+}

@@ -1,0 +1,136 @@
+package dev.koine.fhir.internal.r4;
+
+import dev.koine.core.codec.Loss;
+import dev.koine.core.message.Envelope;
+import dev.koine.core.message.Message;
+import dev.koine.core.message.Referral;
+import dev.koine.core.model.Entities;
+import dev.koine.core.model.Patient;
+import dev.koine.core.model.ServiceRequest;
+import dev.koine.fhir.internal.map.Dec;
+import dev.koine.fhir.internal.map.EntityMapper;
+import dev.koine.fhir.internal.map.FhirVersion;
+import dev.koine.fhir.internal.map.MessageBundle;
+import dev.koine.fhir.internal.map.PatientMapper;
+import dev.koine.fhir.internal.tree.FhirNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * R4 message bundles: the MessageHeader to the envelope, then the payload by its focus. Done: BaRS
+ * referral (servicerequest-request, focus ServiceRequest). Other payloads are not mapped yet:
+ * decode refuses them with a parse error, encode with an IllegalArgumentException.
+ */
+final class R4Messages {
+  private static final FhirVersion V = FhirVersion.R4;
+
+  private R4Messages() {}
+
+  static Message decode(Dec d, MessageBundle bundle) {
+    if (!"message".equals(bundle.type()) || bundle.entries().isEmpty()) {
+      return null;
+    }
+    MessageBundle.Entry headerEntry = bundle.entries().get(0);
+    if (!"MessageHeader".equals(headerEntry.type())) {
+      return null;
+    }
+    Envelope env =
+        d.attempt("Bundle.entry[0].resource", () -> R4Header.decode(d, bundle, headerEntry));
+    if (env == null) {
+      return null;
+    }
+    MessageBundle.Entry focus = bundle.byId(R4Header.firstFocus(headerEntry.resource()));
+    if (focus != null && "ServiceRequest".equals(focus.type())) {
+      return referral(d, bundle, env, headerEntry, focus);
+    }
+    return null;
+  }
+
+  private static Message referral(
+      Dec d,
+      MessageBundle bundle,
+      Envelope env,
+      MessageBundle.Entry header,
+      MessageBundle.Entry focus) {
+    ServiceRequest request =
+        EntityMapper.take(
+            d, bundle, focus, () -> R4ServiceRequest.decode(d, focus.resource(), focus.id()), null);
+    if (request == null) {
+      return null;
+    }
+    R4Header.focusIs(d, header.resource(), focus.id());
+    Patient patient =
+        patient(d, bundle, request.subject() == null ? null : request.subject().target());
+    Entities related = related(d, bundle);
+    return Message.of(env, new Referral(request, patient, related));
+  }
+
+  /** The patient entry named by {@code target}, else the first Patient entry; taken. */
+  private static Patient patient(Dec d, MessageBundle bundle, String target) {
+    MessageBundle.Entry e = bundle.byId(target);
+    if (e == null || !"Patient".equals(e.type())) {
+      e = bundle.first("Patient");
+    }
+    if (e == null) {
+      return null;
+    }
+    MessageBundle.Entry entry = e;
+    return EntityMapper.take(
+        d, bundle, entry, () -> PatientMapper.decode(d, entry.resource(), entry.id()), null);
+  }
+
+  /** Every entry not yet taken whose type has a place in {@link Entities}. */
+  private static Entities related(Dec d, MessageBundle bundle) {
+    Entities.Builder b = Entities.builder();
+    for (MessageBundle.Entry e : bundle.untaken()) {
+      if (!EntityMapper.decodeInto(d, bundle, e, b)) {
+        if ("ServiceRequest".equals(e.type())) {
+          EntityMapper.take(
+              d,
+              bundle,
+              e,
+              () -> R4ServiceRequest.decode(d, e.resource(), e.id()),
+              b::addServiceRequest);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  static FhirNode encode(Message message, List<Loss> losses) {
+    Envelope env = message.envelope();
+    List<FhirNode> resources = new ArrayList<>();
+    if (message.payload() instanceof Referral r) {
+      resources.add(R4Header.encode(env, List.of(r.request().id()), losses));
+      resources.add(R4ServiceRequest.encode(r.request()));
+      if (r.patient() != null) {
+        resources.add(PatientMapper.encode(r.patient(), V, losses));
+      }
+      related(r.related(), resources, losses);
+    } else {
+      throw new IllegalArgumentException(
+          "FHIR R4 encoding of this payload is not available yet: " + message.payload());
+    }
+    return MessageBundle.write("message", R4Header.bundleInfo(env), resources, V);
+  }
+
+  private static void related(Entities x, List<FhirNode> out, List<Loss> losses) {
+    EntityMapper.encode(x, V, out, losses);
+    x.serviceRequests().forEach(s -> out.add(R4ServiceRequest.encode(s)));
+    Entities rest =
+        x.toBuilder()
+            .otherPatients(List.of())
+            .organisations(List.of())
+            .practitioners(List.of())
+            .practitionerRoles(List.of())
+            .locations(List.of())
+            .services(List.of())
+            .relatedPersons(List.of())
+            .devices(List.of())
+            .serviceRequests(List.of())
+            .build();
+    if (!rest.equals(Entities.empty())) {
+      losses.add(new Loss("Message.payload.related", "entity types not mapped to R4 yet"));
+    }
+  }
+}

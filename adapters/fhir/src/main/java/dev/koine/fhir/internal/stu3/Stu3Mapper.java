@@ -1,0 +1,226 @@
+package dev.koine.fhir.internal.stu3;
+
+import dev.koine.core.codec.Loss;
+import dev.koine.core.message.Acknowledgement;
+import dev.koine.core.message.BundleInfo;
+import dev.koine.core.message.Correlation;
+import dev.koine.core.message.Envelope;
+import dev.koine.core.message.Family;
+import dev.koine.core.message.Message;
+import dev.koine.core.message.Payload;
+import dev.koine.core.model.Extras;
+import dev.koine.core.model.Meta;
+import dev.koine.core.model.Ref;
+import dev.koine.fhir.internal.map.Datatypes;
+import dev.koine.fhir.internal.map.Dec;
+import dev.koine.fhir.internal.map.Enc;
+import dev.koine.fhir.internal.map.FhirVersion;
+import dev.koine.fhir.internal.map.MessageBundle;
+import dev.koine.fhir.internal.map.Values;
+import dev.koine.fhir.internal.map.VersionMapper;
+import dev.koine.fhir.internal.tree.FhirNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The STU3 (FHIR 3.0.2) ITK3 mapping: an {@code ITK-Message-Bundle-1} message whose {@code
+ * ITK-MessageHeader-2} is the {@link Envelope} (see {@link Stu3Header}) and whose focus is the
+ * payload: an {@code ITK-Response-OperationOutcome-1} for ITK008M responses ({@link Stu3Ack}).
+ *
+ * <p>Profiles: the default {@code meta.profile} of the message bundle, the header and the response
+ * OperationOutcome is written on encode when the model has no meta of its own, and a meta that is
+ * exactly that default is not kept in the model on decode, so both directions are exact.
+ */
+public final class Stu3Mapper implements VersionMapper {
+  private static final FhirVersion V = FhirVersion.STU3;
+
+  /** Creates the (stateless) mapper. */
+  public Stu3Mapper() {}
+
+  @Override
+  public FhirVersion version() {
+    return V;
+  }
+
+  @Override
+  public Message decode(Dec d, MessageBundle b) {
+    if (!"message".equals(b.type())) {
+      return null;
+    }
+    MessageBundle.Entry he = b.first("MessageHeader");
+    if (he == null) {
+      return null;
+    }
+    d.mark(b.bundle().child("type"));
+    b.take(d, he);
+    FhirNode h = he.resource();
+    Envelope.Builder env = Envelope.builder().family(Family.ITK3);
+    Stu3Header.decode(
+        d,
+        h,
+        env,
+        target -> {
+          MessageBundle.Entry e = b.byId(target);
+          return e == null ? null : e.type();
+        });
+    Extras extras = Values.extras(d, h, Set.of(Itk.HANDLING));
+    env.extras(withoutDefault(extras, Itk.MESSAGE_HEADER));
+    env.bundle(bundleInfo(d, b, Itk.MESSAGE_BUNDLE));
+    FhirNode response = h.child("response");
+    if (response != null) {
+      d.mark(response);
+      String inReplyTo = d.str(response, "identifier");
+      if (inReplyTo != null) {
+        env.correlation(new Correlation(inReplyTo, null));
+      }
+    }
+    List<Ref> focus = Datatypes.all(d, h, "focus", Datatypes::ref);
+    Envelope envelope = d.attempt("MessageHeader", env::build);
+    if (envelope == null) {
+      return null;
+    }
+    String event = envelope.event().code();
+    Payload payload = null;
+    if (Itk.RESPONSE_EVENT.equals(event)) {
+      payload = ack(d, b, response, focus);
+    }
+    if (payload == null) {
+      return null;
+    }
+    return Message.of(envelope, payload);
+  }
+
+  private static Acknowledgement ack(Dec d, MessageBundle b, FhirNode response, List<Ref> focus) {
+    MessageBundle.Entry oo = null;
+    for (Ref f : focus) {
+      MessageBundle.Entry e = f.target() == null ? null : b.byId(f.target());
+      if (e != null && "OperationOutcome".equals(e.type())) {
+        oo = e;
+        break;
+      }
+    }
+    if (oo == null) {
+      oo = b.first("OperationOutcome");
+    }
+    FhirNode outcome = oo == null ? null : oo.resource();
+    if (oo != null) {
+      b.take(d, oo);
+      Extras x = withoutDefault(Values.extras(d, outcome, Set.of()), Itk.RESPONSE_OUTCOME);
+      if (!x.isEmpty()) {
+        // extras of the OperationOutcome have no place in an Acknowledgement: leave them unmarked
+        d.issue(
+            dev.koine.core.issue.IssueCode.UNSUPPORTED_CONTENT,
+            oo.location(),
+            "OperationOutcome meta, narrative or extensions are not kept");
+      }
+    }
+    if (response != null && response.child("details") != null) {
+      FhirNode details = response.child("details");
+      FhirNode ref = details.child("reference");
+      if (oo != null
+          && ref != null
+          && ref.value() != null
+          && oo.id() != null
+          && MessageBundle.targetOf(ref.value()).equals(oo.id())) {
+        d.mark(details);
+        d.mark(ref);
+      }
+    }
+    return Stu3Ack.decode(d, response, outcome);
+  }
+
+  /** The bundle's id, identifier and meta, without a meta that is only the default profile. */
+  static BundleInfo bundleInfo(Dec d, MessageBundle b, String defaultProfile) {
+    BundleInfo info = b.info(d);
+    if (info == null) {
+      return null;
+    }
+    Meta meta = info.meta();
+    if (isDefault(meta, defaultProfile)) {
+      meta = null;
+    }
+    if (info.id() == null
+        && info.identifier() == null
+        && meta == null
+        && info.timestamp() == null) {
+      return null;
+    }
+    return new BundleInfo(info.id(), info.identifier(), meta, info.timestamp());
+  }
+
+  /** The extras without a meta that is only the default profile. */
+  static Extras withoutDefault(Extras x, String defaultProfile) {
+    return isDefault(x.meta(), defaultProfile) ? x.withMeta(null) : x;
+  }
+
+  private static boolean isDefault(Meta m, String profile) {
+    return m != null
+        && m.versionId() == null
+        && m.lastUpdated() == null
+        && m.source() == null
+        && m.profiles().equals(List.of(profile))
+        && m.security().isEmpty()
+        && m.tags().isEmpty();
+  }
+
+  /** The meta to write: the model's, or the default profile. */
+  static Meta metaOr(Meta m, String defaultProfile) {
+    return m != null
+        ? m
+        : new Meta(null, null, null, List.of(defaultProfile), List.of(), List.of());
+  }
+
+  @Override
+  public FhirNode encode(Message message, List<Loss> losses) {
+    Envelope e = message.envelope();
+    List<FhirNode> resources = new ArrayList<>();
+    Enc h = Enc.resource("resource", "MessageHeader").str("id", e.messageId());
+    Extras x = e.extras();
+    h.node(Values.meta(metaOr(x.meta(), Itk.MESSAGE_HEADER), V));
+    h.node(Stu3Header.handlingExtension(e, Stu3Header.recipientType(e)));
+    Values.extras(h, x.withMeta(null), V);
+    for (String lost : Stu3Header.encode(e, h)) {
+      losses.add(new Loss("MessageHeader", lost));
+    }
+    Payload p = message.payload();
+    List<FhirNode> payloadResources = new ArrayList<>();
+    if (p instanceof Acknowledgement a) {
+      String ooId =
+          UUID.nameUUIDFromBytes(
+                  ("ITK008M outcome " + e.messageId()).getBytes(StandardCharsets.UTF_8))
+              .toString();
+      Enc oo = Enc.resource("resource", "OperationOutcome").str("id", ooId);
+      oo.node(Values.meta(metaOr(null, Itk.RESPONSE_OUTCOME), V));
+      payloadResources.add(Stu3Ack.outcome(a, oo).build());
+      Enc response =
+          Enc.element("response")
+              .str("identifier", e.correlation() == null ? null : e.correlation().inReplyTo())
+              .str("code", Stu3Ack.responseCode(a))
+              .node(Datatypes.ref("details", Ref.to(ooId), V));
+      h.node(response.build());
+      h.node(Datatypes.ref("focus", Ref.to(ooId), V));
+      for (String lost : Stu3Ack.losses(a)) {
+        losses.add(new Loss("OperationOutcome", lost));
+      }
+    } else {
+      throw new IllegalArgumentException(
+          "no STU3 ITK3 form yet for a " + p.typeName() + " payload");
+    }
+    resources.add(h.build());
+    resources.addAll(payloadResources);
+    BundleInfo info = e.bundle();
+    BundleInfo written =
+        new BundleInfo(
+            info == null ? null : info.id(),
+            info == null ? null : info.identifier(),
+            metaOr(info == null ? null : info.meta(), Itk.MESSAGE_BUNDLE),
+            null);
+    if (info != null && info.timestamp() != null) {
+      losses.add(new Loss("Bundle.timestamp", "STU3 Bundle has no timestamp"));
+    }
+    return MessageBundle.write("message", written, resources, V);
+  }
+}

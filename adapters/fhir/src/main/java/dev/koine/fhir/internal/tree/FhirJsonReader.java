@@ -1,0 +1,502 @@
+package dev.koine.fhir.internal.tree;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.koine.core.internal.Checks;
+import dev.koine.core.issue.KoineParseException;
+import dev.koine.core.issue.LimitExceededException;
+import dev.koine.fhir.Limits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads FHIR JSON into a {@link FhirTree} with the Jackson streaming parser (no data binding).
+ *
+ * <p>Handles the FHIR JSON conventions: {@code resourceType}, inline resources (any object with a
+ * {@code resourceType}), {@code _x} siblings carrying the id and extensions of primitive {@code x}
+ * (also for arrays, aligned item by item, with {@code null} where one side has nothing), element
+ * ids, and numbers kept as their exact text. A JSON {@code null} property and an empty array carry
+ * nothing and are skipped.
+ *
+ * <p>Malformed, truncated or non-FHIR input throws {@link KoineParseException} located by a JSON
+ * pointer and line/column (never a value); a broken limit throws {@link LimitExceededException}
+ * naming the setting. Immutable and thread-safe.
+ */
+public final class FhirJsonReader {
+  private final FhirStructure structure;
+  private final Limits limits;
+  private final JsonFactory factory;
+
+  /** A reader for one FHIR version (used for the kind of value-less primitives) and limits. */
+  public FhirJsonReader(FhirStructure structure, Limits limits) {
+    this.structure = Checks.notNull(structure, "structure");
+    this.limits = Checks.notNull(limits, "limits");
+    this.factory =
+        JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(saturated(2L * limits.maxDepth() + 8))
+                    .maxStringLength(saturated(limits.maxStringLength() + 1L))
+                    .maxNumberLength(saturated(limits.maxStringLength() + 1L))
+                    .maxDocumentLength(-1)
+                    .build())
+            .errorReportConfiguration(
+                ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(0)
+                    .maxRawContentLength(0)
+                    .build())
+            .build();
+  }
+
+  private static int saturated(long value) {
+    return (int) Math.min(value, Integer.MAX_VALUE);
+  }
+
+  /** Reads one resource from UTF-8 JSON. */
+  public FhirTree read(byte[] json) {
+    Checks.notNull(json, "json");
+    Inputs.checkSize(json.length, limits);
+    try (JsonParser parser = factory.createParser(json)) {
+      return new Parse(parser).root();
+    } catch (JsonProcessingException e) {
+      throw wrap(e);
+    } catch (IOException e) {
+      // from a byte array, only a bad character encoding (e.g. CharConversionException)
+      throw new KoineParseException("", "malformed JSON: invalid character encoding", e);
+    } catch (KoineParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new KoineParseException("", "malformed JSON", e);
+    }
+  }
+
+  /** Reads one resource from a JSON string. */
+  public FhirTree read(String json) {
+    return read(Checks.notNull(json, "json").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads one resource from a stream of UTF-8 JSON (the stream is read fully, not closed). */
+  public FhirTree read(InputStream json) {
+    return read(Inputs.readAll(Checks.notNull(json, "json"), limits));
+  }
+
+  private static KoineParseException wrap(JsonProcessingException e) {
+    String where = "";
+    Object source = e.getProcessor();
+    if (source instanceof JsonParser parser) {
+      where = pointer(parser.getParsingContext());
+    }
+    JsonLocation loc = e.getLocation();
+    String location =
+        loc == null ? where : Inputs.located(where, loc.getLineNr(), loc.getColumnNr());
+    String reason;
+    if (e instanceof JsonEOFException) {
+      reason = "truncated JSON: unexpected end of input";
+    } else if (e instanceof StreamConstraintsException) {
+      reason = "JSON exceeds a parser constraint";
+    } else {
+      reason = "malformed JSON";
+    }
+    return new KoineParseException(location, reason, e);
+  }
+
+  /** The JSON pointer of a parsing context, with only validated names in it. */
+  static String pointer(JsonStreamContext ctx) {
+    if (ctx == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(Integer.toString(Math.max(c.getCurrentIndex(), 0)));
+      } else if (c.inObject()) {
+        String name = c.getCurrentName();
+        if (name != null) {
+          parts.add(name.startsWith("_") ? "_" + Names.safe(name.substring(1)) : Names.safe(name));
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      sb.append('/').append(parts.get(i));
+    }
+    return sb.length() == 0 ? "/" : sb.toString();
+  }
+
+  /** A primitive JSON value read from the input. */
+  private static final class Scalar {
+    final String text;
+    final ValueKind kind;
+
+    Scalar(String text, ValueKind kind) {
+      this.text = text;
+      this.kind = kind;
+    }
+  }
+
+  /** The content of a {@code _x} object: an element id and extension children. */
+  private static final class Ext {
+    final String id;
+    final List<FhirNode> children;
+
+    Ext(String id, List<FhirNode> children) {
+      this.id = id;
+      this.children = children;
+    }
+  }
+
+  /** Everything read for one element name in one object: {@code x} and {@code _x}. */
+  private static final class Slot {
+    final String name;
+    boolean valueSeen;
+    boolean extSeen;
+    boolean valueArray;
+    boolean extArray;
+    List<Object> values;
+    List<Ext> exts;
+
+    Slot(String name) {
+      this.name = name;
+    }
+  }
+
+  /** The result of reading one JSON object. */
+  private static final class ObjectContent {
+    String resourceType;
+    String elementId;
+    List<FhirNode> children = List.of();
+  }
+
+  /** One parse: the parser and the counters. Not thread-safe, used once. */
+  private final class Parse {
+    private final JsonParser p;
+    private int ordinal;
+
+    Parse(JsonParser p) {
+      this.p = p;
+    }
+
+    FhirTree root() throws IOException {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new KoineParseException("", "empty input: expected a FHIR JSON resource");
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw error("/", "a FHIR JSON resource must be an object");
+      }
+      ObjectContent root = readObject(null, 1, false);
+      if (root.resourceType == null) {
+        throw new KoineParseException("/", "not a FHIR resource: resourceType is missing");
+      }
+      FhirNode node = newNode(root.resourceType, root.resourceType, null, null, null, root, false);
+      if (p.nextToken() != null) {
+        throw error("", "unexpected content after the resource");
+      }
+      return new FhirTree(node, ordinal, List.of());
+    }
+
+    private KoineParseException error(String where, String reason) {
+      JsonLocation loc = p.currentLocation();
+      return new KoineParseException(
+          Inputs.located(where, loc.getLineNr(), loc.getColumnNr()), reason);
+    }
+
+    private void checkDepth(int depth) {
+      if (depth > limits.maxDepth()) {
+        throw new LimitExceededException(
+            location(pointer(p.getParsingContext())), "Limits.maxDepth", limits.maxDepth(), depth);
+      }
+    }
+
+    private String location(String where) {
+      JsonLocation loc = p.currentLocation();
+      return Inputs.located(where, loc.getLineNr(), loc.getColumnNr());
+    }
+
+    private void checkChildren(int count, String where) {
+      if (count > limits.maxChildren()) {
+        throw new LimitExceededException(
+            location(where), "Limits.maxChildren", limits.maxChildren(), count);
+      }
+    }
+
+    private FhirNode newNode(
+        String name,
+        String resourceType,
+        String value,
+        ValueKind kind,
+        String elementId,
+        ObjectContent content,
+        boolean array) {
+      if (ordinal >= limits.maxNodes()) {
+        throw new LimitExceededException(
+            location(pointer(p.getParsingContext())),
+            "Limits.maxNodes",
+            limits.maxNodes(),
+            ordinal + 1L);
+      }
+      List<FhirNode> children = content == null ? List.of() : content.children;
+      String id = content == null ? elementId : content.elementId;
+      return new FhirNode(name, resourceType, value, kind, id, children, array, ordinal++);
+    }
+
+    private String text() throws IOException {
+      int length = p.getTextLength();
+      if (length > limits.maxStringLength()) {
+        throw new LimitExceededException(
+            location(pointer(p.getParsingContext())),
+            "Limits.maxStringLength",
+            limits.maxStringLength(),
+            length);
+      }
+      return p.getText();
+    }
+
+    /**
+     * Reads the object whose START_OBJECT is the current token. {@code type} is the FHIR type of
+     * the element (null if unknown); {@code ext} is true for a {@code _x} object.
+     */
+    private ObjectContent readObject(String type, int depth, boolean ext) throws IOException {
+      checkDepth(depth);
+      JsonStreamContext objectContext = p.getParsingContext();
+      ObjectContent out = new ObjectContent();
+      Map<String, Slot> slots = new LinkedHashMap<>();
+      String currentType = type;
+      JsonToken t;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        if (field.equals("resourceType")) {
+          if (ext || out.resourceType != null) {
+            throw error(pointer(objectContext), "unexpected or repeated resourceType");
+          }
+          if (p.nextToken() != JsonToken.VALUE_STRING) {
+            throw error(pointer(p.getParsingContext()), "resourceType must be a string");
+          }
+          String rt = text();
+          if (!Names.isResourceType(rt)) {
+            throw error(pointer(p.getParsingContext()), "resourceType is not a FHIR type name");
+          }
+          out.resourceType = rt;
+          currentType = rt;
+          continue;
+        }
+        boolean extPart = field.startsWith("_");
+        String name = extPart ? field.substring(1) : field;
+        if (!Names.isElementName(name)) {
+          throw error(pointer(objectContext), "property name is not a FHIR element name");
+        }
+        Slot slot = slots.get(name);
+        if (slot == null) {
+          slot = new Slot(name);
+          slots.put(name, slot);
+          checkChildren(slots.size(), pointer(objectContext));
+        }
+        if (extPart ? slot.extSeen : slot.valueSeen) {
+          throw error(pointer(p.getParsingContext()), "duplicate property");
+        }
+        JsonToken v = p.nextToken();
+        FhirStructure.Child info = structure.child(currentType, name);
+        if (extPart) {
+          slot.extSeen = true;
+          readExtPart(slot, v, info, depth);
+        } else {
+          slot.valueSeen = true;
+          readValuePart(slot, v, info, depth);
+        }
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw error(pointer(objectContext), "unexpected JSON token");
+      }
+      String where = pointer(objectContext.getParent());
+      List<FhirNode> children = new ArrayList<>();
+      for (Slot slot : slots.values()) {
+        String slotWhere = (where.equals("/") ? "" : where) + "/" + slot.name;
+        if (slot.name.equals("id") && out.resourceType == null) {
+          out.elementId = elementId(slot, slotWhere);
+          continue;
+        }
+        merge(slot, out.resourceType != null ? out.resourceType : currentType, children, slotWhere);
+      }
+      checkChildren(children.size(), where);
+      out.children = children.isEmpty() ? List.of() : List.copyOf(children);
+      return out;
+    }
+
+    private String elementId(Slot slot, String where) {
+      if (slot.extSeen
+          || slot.valueArray
+          || slot.values == null
+          || slot.values.size() != 1
+          || !(slot.values.get(0) instanceof Scalar)
+          || ((Scalar) slot.values.get(0)).kind != ValueKind.STRING) {
+        throw new KoineParseException(location(where), "an element id must be a single string");
+      }
+      return ((Scalar) slot.values.get(0)).text;
+    }
+
+    private void readValuePart(Slot slot, JsonToken v, FhirStructure.Child info, int depth)
+        throws IOException {
+      if (v == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (v == JsonToken.START_ARRAY) {
+        slot.valueArray = true;
+        List<Object> items = new ArrayList<>();
+        JsonToken it;
+        while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
+          checkChildren(items.size() + 1, pointer(p.getParsingContext()));
+          if (it == JsonToken.VALUE_NULL) {
+            items.add(null);
+          } else {
+            items.add(readValue(slot.name, it, info, depth, true));
+          }
+        }
+        slot.values = items.isEmpty() ? null : items;
+      } else {
+        slot.values = new ArrayList<>(1);
+        slot.values.add(readValue(slot.name, v, info, depth, false));
+      }
+    }
+
+    private Object readValue(
+        String name, JsonToken v, FhirStructure.Child info, int depth, boolean array)
+        throws IOException {
+      switch (v) {
+        case START_OBJECT:
+          {
+            ObjectContent c = readObject(info == null ? null : info.type(), depth + 1, false);
+            return newNode(name, c.resourceType, null, null, null, c, array);
+          }
+        case VALUE_STRING:
+          checkDepth(depth + 1);
+          return new Scalar(text(), ValueKind.STRING);
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          checkDepth(depth + 1);
+          return new Scalar(text(), ValueKind.NUMBER);
+        case VALUE_TRUE:
+          checkDepth(depth + 1);
+          return new Scalar("true", ValueKind.BOOLEAN);
+        case VALUE_FALSE:
+          checkDepth(depth + 1);
+          return new Scalar("false", ValueKind.BOOLEAN);
+        case START_ARRAY:
+          throw error(pointer(p.getParsingContext()), "nested arrays are not FHIR JSON");
+        default:
+          throw error(pointer(p.getParsingContext()), "unexpected JSON token");
+      }
+    }
+
+    private void readExtPart(Slot slot, JsonToken v, FhirStructure.Child info, int depth)
+        throws IOException {
+      String type = info == null ? null : info.type();
+      if (v == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (v == JsonToken.START_ARRAY) {
+        slot.extArray = true;
+        List<Ext> items = new ArrayList<>();
+        JsonToken it;
+        while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
+          checkChildren(items.size() + 1, pointer(p.getParsingContext()));
+          if (it == JsonToken.VALUE_NULL) {
+            items.add(null);
+          } else if (it == JsonToken.START_OBJECT) {
+            ObjectContent c = readObject(type, depth + 1, true);
+            items.add(new Ext(c.elementId, c.children));
+          } else {
+            throw error(pointer(p.getParsingContext()), "a _ item must be an object or null");
+          }
+        }
+        slot.exts = items.isEmpty() ? null : items;
+      } else if (v == JsonToken.START_OBJECT) {
+        ObjectContent c = readObject(type, depth + 1, true);
+        slot.exts = new ArrayList<>(1);
+        slot.exts.add(new Ext(c.elementId, c.children));
+      } else {
+        throw error(pointer(p.getParsingContext()), "a _ property must be an object or an array");
+      }
+    }
+
+    /** Combines {@code x} and {@code _x} into nodes. */
+    private void merge(Slot slot, String parentType, List<FhirNode> out, String where) {
+      List<Object> values = slot.values;
+      List<Ext> exts = slot.exts;
+      if (values == null && exts == null) {
+        return;
+      }
+      boolean array = slot.valueArray || slot.extArray;
+      if (values != null && exts != null) {
+        if (slot.valueArray != slot.extArray) {
+          throw new KoineParseException(
+              location(where), "the property and its _ sibling must both be arrays or neither");
+        }
+        if (values.size() != exts.size()) {
+          throw new KoineParseException(
+              location(where), "the property and its _ sibling have different lengths");
+        }
+      }
+      int n = values != null ? values.size() : exts.size();
+      ValueKind defaultKind = null;
+      for (int i = 0; i < n; i++) {
+        Object v = values == null ? null : values.get(i);
+        Ext e = exts == null ? null : exts.get(i);
+        String itemWhere = array ? where + "/" + i : where;
+        if (v instanceof FhirNode node) {
+          if (e != null) {
+            throw new KoineParseException(
+                location(itemWhere), "a _ sibling is only allowed for primitive values");
+          }
+          out.add(node);
+          continue;
+        }
+        Scalar s = (Scalar) v;
+        if (s == null && e == null) {
+          throw new KoineParseException(
+              location(itemWhere), "null item with no counterpart in the _ sibling");
+        }
+        ValueKind kind;
+        if (s != null) {
+          kind = s.kind;
+        } else {
+          if (defaultKind == null) {
+            ValueKind k = structure.primitiveKind(parentType, slot.name);
+            defaultKind = k == null ? ValueKind.STRING : k;
+          }
+          kind = defaultKind;
+        }
+        out.add(
+            newNode(
+                slot.name,
+                null,
+                s == null ? null : s.text,
+                kind,
+                null,
+                e == null ? null : extContent(e),
+                array));
+      }
+    }
+
+    private ObjectContent extContent(Ext e) {
+      ObjectContent c = new ObjectContent();
+      c.elementId = e.id;
+      c.children = e.children;
+      return c;
+    }
+  }
+}

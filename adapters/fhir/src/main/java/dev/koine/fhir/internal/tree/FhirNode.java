@@ -1,0 +1,301 @@
+package dev.koine.fhir.internal.tree;
+
+import dev.koine.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One FHIR element in the internal element tree: immutable, format-neutral (the same tree comes out
+ * of FHIR JSON and FHIR XML).
+ *
+ * <p>A node is one of:
+ *
+ * <ul>
+ *   <li>a <b>resource</b> ({@link #resourceType()} set): the root, or an inline resource such as
+ *       {@code Bundle.entry.resource}, {@code contained} or {@code Parameters.parameter.resource}.
+ *       Its {@code id} is an ordinary child primitive named {@code id}. The root's {@link #name()}
+ *       is its resource type.
+ *   <li>a <b>primitive</b> ({@link #kind()} set): an optional value kept as exact text (JSON {@code
+ *       "x"}, XML {@code value="..."}), an optional {@link #elementId()} and optional extension
+ *       children (JSON {@code "_x"}). The narrative {@code div} is a primitive whose value is the
+ *       XHTML text.
+ *   <li>a <b>complex element</b> (neither): an optional element id and children. An extension's
+ *       {@code url} is a child primitive named {@code url} (an XML attribute, a JSON property).
+ * </ul>
+ *
+ * <p>{@link #array()} says whether the element is an item of a repeating element (a JSON array);
+ * children keep their input order (writers put them in FHIR definition order). Equality is
+ * structural and ignores the node's ordinal. {@link #toString()} never shows values, which may be
+ * patient data.
+ */
+public final class FhirNode {
+  private final String name;
+  private final String resourceType;
+  private final String value;
+  private final ValueKind kind;
+  private final String elementId;
+  private final List<FhirNode> children;
+  private final boolean array;
+  private final int ordinal;
+  private int hash;
+
+  FhirNode(
+      String name,
+      String resourceType,
+      String value,
+      ValueKind kind,
+      String elementId,
+      List<FhirNode> children,
+      boolean array,
+      int ordinal) {
+    this.name = Checks.notBlank(name, "name");
+    this.resourceType = resourceType;
+    this.value = value;
+    this.kind = kind;
+    this.elementId = elementId;
+    this.children = children;
+    this.array = array;
+    this.ordinal = ordinal;
+    Checks.require(value == null || kind != null, "a value needs a kind");
+    Checks.require(
+        resourceType == null || (kind == null && elementId == null),
+        "a resource has neither a value nor an element id");
+  }
+
+  /** A primitive with a value and no id or extensions. */
+  public static FhirNode primitive(String name, String value, ValueKind kind) {
+    return builder(name).value(value, kind).build();
+  }
+
+  /** A complex element with the given children. */
+  public static FhirNode element(String name, List<FhirNode> children) {
+    return builder(name).children(children).build();
+  }
+
+  /** An inline resource (or the root when {@code name} equals {@code resourceType}). */
+  public static FhirNode resource(String name, String resourceType, List<FhirNode> children) {
+    return builder(name).resourceType(resourceType).children(children).build();
+  }
+
+  /** A builder for a node named {@code name}. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder initialised with this node's content (its ordinal is not copied). */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.resourceType = resourceType;
+    b.value = value;
+    b.kind = kind;
+    b.elementId = elementId;
+    b.children.addAll(children);
+    b.array = array;
+    return b;
+  }
+
+  /** The element name ({@code identifier}, {@code valueQuantity}, {@code resource}...). */
+  public String name() {
+    return name;
+  }
+
+  /** The resource type when this node is a resource, else {@code null}. */
+  public String resourceType() {
+    return resourceType;
+  }
+
+  /** Whether this node is a resource. */
+  public boolean isResource() {
+    return resourceType != null;
+  }
+
+  /** Whether this node is a primitive (it has a {@link #kind()}, with or without a value). */
+  public boolean isPrimitive() {
+    return kind != null;
+  }
+
+  /** The primitive value as exact text, or {@code null}. */
+  public String value() {
+    return value;
+  }
+
+  /** The JSON kind of a primitive, or {@code null} for a complex element or a resource. */
+  public ValueKind kind() {
+    return kind;
+  }
+
+  /** The element id (JSON {@code "id"} of an element, XML {@code id="..."}), or {@code null}. */
+  public String elementId() {
+    return elementId;
+  }
+
+  /** The children in input order (immutable). */
+  public List<FhirNode> children() {
+    return children;
+  }
+
+  /** The first child named {@code childName}, or {@code null}. */
+  public FhirNode child(String childName) {
+    for (FhirNode c : children) {
+      if (c.name.equals(childName)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Every child named {@code childName}, in order. */
+  public List<FhirNode> children(String childName) {
+    List<FhirNode> out = new ArrayList<>();
+    for (FhirNode c : children) {
+      if (c.name.equals(childName)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether this node is an item of a repeating element (a JSON array). */
+  public boolean array() {
+    return array;
+  }
+
+  /**
+   * Whether this node is a leaf for leaf counting and loss reporting: it has a primitive value, or
+   * it has no children at all (an element with only an id, or an empty element).
+   */
+  public boolean isLeaf() {
+    return value != null || children.isEmpty();
+  }
+
+  /** The position of this node in its parsed tree (post-order), or -1 for a built node. */
+  public int ordinal() {
+    return ordinal;
+  }
+
+  /** This node with another {@link #array()} flag (same ordinal). */
+  public FhirNode withArray(boolean newArray) {
+    if (newArray == array) {
+      return this;
+    }
+    return new FhirNode(name, resourceType, value, kind, elementId, children, newArray, ordinal);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof FhirNode other)) {
+      return false;
+    }
+    return array == other.array
+        && kind == other.kind
+        && name.equals(other.name)
+        && Objects.equals(resourceType, other.resourceType)
+        && Objects.equals(value, other.value)
+        && Objects.equals(elementId, other.elementId)
+        && hashCode() == other.hashCode()
+        && children.equals(other.children);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(name, resourceType, value, kind, elementId, array, children);
+      hash = h == 0 ? 1 : h;
+    }
+    return h;
+  }
+
+  /** Name and shape only: never the value or the element id, which may be patient data. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("FhirNode[").append(name);
+    if (resourceType != null) {
+      sb.append(" resource=").append(resourceType);
+    }
+    if (kind != null) {
+      sb.append(" primitive=").append(kind).append(value == null ? " no value" : " value");
+    }
+    if (elementId != null) {
+      sb.append(" id");
+    }
+    if (array) {
+      sb.append(" array");
+    }
+    return sb.append(" children=").append(children.size()).append(']').toString();
+  }
+
+  /** Builds a node; not thread-safe, used once. */
+  public static final class Builder {
+    private final String name;
+    private String resourceType;
+    private String value;
+    private ValueKind kind;
+    private String elementId;
+    private final List<FhirNode> children = new ArrayList<>();
+    private boolean array;
+
+    private Builder(String name) {
+      this.name = Checks.notBlank(name, "name");
+    }
+
+    /** Makes the node a resource of this type. */
+    public Builder resourceType(String type) {
+      this.resourceType = type;
+      return this;
+    }
+
+    /** Sets the primitive value (exact text) and its JSON kind. */
+    public Builder value(String text, ValueKind valueKind) {
+      this.value = text;
+      this.kind = Checks.notNull(valueKind, "kind");
+      return this;
+    }
+
+    /** Makes the node a primitive of this kind without changing its value. */
+    public Builder kind(ValueKind valueKind) {
+      this.kind = valueKind;
+      return this;
+    }
+
+    /** Sets the element id. */
+    public Builder elementId(String id) {
+      this.elementId = id;
+      return this;
+    }
+
+    /** Marks the node as an item of a repeating element. */
+    public Builder array(boolean isArray) {
+      this.array = isArray;
+      return this;
+    }
+
+    /** Appends a child. */
+    public Builder child(FhirNode child) {
+      children.add(Checks.notNull(child, "child"));
+      return this;
+    }
+
+    /** Appends children. */
+    public Builder children(List<FhirNode> more) {
+      for (FhirNode c : more) {
+        child(c);
+      }
+      return this;
+    }
+
+    /** The node, with no ordinal (-1). */
+    public FhirNode build() {
+      return build(-1);
+    }
+
+    FhirNode build(int ordinal) {
+      return new FhirNode(
+          name, resourceType, value, kind, elementId, List.copyOf(children), array, ordinal);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.koine.fhir.internal.tree;
+
+import dev.koine.core.internal.Checks;
+import dev.koine.core.issue.Issue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed FHIR resource: the root {@link FhirNode}, the number of nodes, and the notes the reader
+ * made while reading (for example XML without the FHIR namespace). Immutable and thread-safe; the
+ * per-decode consumption marks live in a separate {@link Consumption} made by {@link
+ * #newConsumption()}.
+ *
+ * <p>Every node of a tree made by a reader or by {@link #of(FhirNode)} has a distinct ordinal in
+ * {@code [0, size())}, assigned in post-order, which is what makes marking a single bit.
+ *
+ * <p><b>Paths.</b> Leaves are reported with a FHIRPath-like path: the root resource type, then one
+ * step per element, {@code name[i]} with a 0-based index for an item of a repeating element (as the
+ * input says: a JSON array, or a repeating element per the FHIR definitions for XML), and {@code
+ * .ofType(Type)} after an inline resource. Example: {@code
+ * Bundle.entry[3].resource.ofType(Patient).identifier[0].extension[1].valueCodeableConcept.coding[0].code}.
+ * A path never contains a value.
+ */
+public final class FhirTree {
+  private final FhirNode root;
+  private final int size;
+  private final List<Issue> issues;
+
+  FhirTree(FhirNode root, int size, List<Issue> issues) {
+    this.root = Checks.notNull(root, "root");
+    Checks.require(root.isResource(), "the root of a FHIR tree is a resource");
+    this.size = size;
+    this.issues = Checks.list(issues, "issues");
+  }
+
+  /**
+   * A tree for a node built in code (for example by a mapper): a copy of {@code root} with fresh
+   * ordinals, so that it can be marked.
+   */
+  public static FhirTree of(FhirNode root) {
+    int[] counter = {0};
+    FhirNode numbered = renumber(Checks.notNull(root, "root"), counter);
+    return new FhirTree(numbered, counter[0], List.of());
+  }
+
+  private static FhirNode renumber(FhirNode node, int[] counter) {
+    List<FhirNode> children = new ArrayList<>(node.children().size());
+    for (FhirNode c : node.children()) {
+      children.add(renumber(c, counter));
+    }
+    return new FhirNode(
+        node.name(),
+        node.resourceType(),
+        node.value(),
+        node.kind(),
+        node.elementId(),
+        List.copyOf(children),
+        node.array(),
+        counter[0]++);
+  }
+
+  /** The root resource. */
+  public FhirNode root() {
+    return root;
+  }
+
+  /** The number of nodes; ordinals are {@code 0..size()-1}. */
+  public int size() {
+    return size;
+  }
+
+  /** What the reader noticed and normalised (never values). */
+  public List<Issue> issues() {
+    return issues;
+  }
+
+  /** This tree with more issues appended. */
+  public FhirTree withIssues(List<Issue> more) {
+    List<Issue> all = new ArrayList<>(issues);
+    all.addAll(more);
+    return new FhirTree(root, size, all);
+  }
+
+  /**
+   * The number of leaves (see {@link FhirNode#isLeaf()}): every primitive value counts once, each
+   * array item separately, the narrative div once; an element with only an id counts once.
+   */
+  public int leafCount() {
+    return countLeaves(root);
+  }
+
+  private static int countLeaves(FhirNode node) {
+    int n = node.isLeaf() ? 1 : 0;
+    for (FhirNode c : node.children()) {
+      n += countLeaves(c);
+    }
+    return n;
+  }
+
+  /** Every leaf with its path, in document order. */
+  public List<Leaf> leaves() {
+    List<Leaf> out = new ArrayList<>();
+    collect(root, root.resourceType(), null, out);
+    return out;
+  }
+
+  /** A fresh, empty set of consumption marks for one decode of this tree. */
+  public Consumption newConsumption() {
+    return new Consumption(this);
+  }
+
+  /** Visits every leaf not accepted by {@code marked} (null: all), with its path. */
+  void collect(FhirNode node, String path, java.util.BitSet marked, List<Leaf> out) {
+    if (node.isLeaf() && (marked == null || !marked.get(node.ordinal()))) {
+      out.add(new Leaf(path, node));
+    }
+    List<FhirNode> children = node.children();
+    if (children.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> seen = children.size() > 1 ? new HashMap<>() : null;
+    for (FhirNode c : children) {
+      StringBuilder p = new StringBuilder(path.length() + 24).append(path).append('.');
+      p.append(c.name());
+      if (c.array()) {
+        int index = 0;
+        if (seen != null) {
+          Integer prev = seen.get(c.name());
+          index = prev == null ? 0 : prev + 1;
+          seen.put(c.name(), index);
+        }
+        p.append('[').append(index).append(']');
+      }
+      if (c.isResource()) {
+        p.append(".ofType(").append(c.resourceType()).append(')');
+      }
+      collect(c, p.toString(), marked, out);
+    }
+  }
+
+  /**
+   * A leaf and its path.
+   *
+   * @param path the FHIRPath-like location (see {@link FhirTree}); never a value
+   * @param node the leaf
+   */
+  public record Leaf(String path, FhirNode node) {
+    /** Validates the components. */
+    public Leaf {
+      Checks.notNull(path, "path");
+      Checks.notNull(node, "node");
+    }
+
+    /** The path only. */
+    @Override
+    public String toString() {
+      return path;
+    }
+  }
+}
