@@ -34,7 +34,8 @@ import java.util.Map;
  *
  * <p>Malformed, truncated or non-FHIR input throws {@link KoineParseException} located by a JSON
  * pointer and line/column (never a value); a broken limit throws {@link LimitExceededException}
- * naming the setting. Immutable and thread-safe.
+ * naming the setting. Immutable and thread-safe: build one per version and limits and reuse it
+ * (construction builds a Jackson factory).
  */
 public final class FhirJsonReader {
   private final FhirStructure structure;
