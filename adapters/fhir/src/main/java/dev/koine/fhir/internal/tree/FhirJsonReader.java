@@ -34,7 +34,8 @@ import java.util.Map;
  *
  * <p>Malformed, truncated or non-FHIR input throws {@link KoineParseException} located by a JSON
  * pointer and line/column (never a value); a broken limit throws {@link LimitExceededException}
- * naming the setting. Immutable and thread-safe.
+ * naming the setting. Immutable and thread-safe: build one per version and limits and reuse it
+ * (construction builds a Jackson factory).
  */
 public final class FhirJsonReader {
   private final FhirStructure structure;
@@ -228,10 +229,10 @@ public final class FhirJsonReader {
       return Inputs.located(where, loc.getLineNr(), loc.getColumnNr());
     }
 
-    private void checkChildren(int count, String where) {
+    private void checkChildren(int count, JsonStreamContext where) {
       if (count > limits.maxChildren()) {
         throw new LimitExceededException(
-            location(where), "Limits.maxChildren", limits.maxChildren(), count);
+            location(pointer(where)), "Limits.maxChildren", limits.maxChildren(), count);
       }
     }
 
@@ -304,7 +305,7 @@ public final class FhirJsonReader {
         if (slot == null) {
           slot = new Slot(name);
           slots.put(name, slot);
-          checkChildren(slots.size(), pointer(objectContext));
+          checkChildren(slots.size(), objectContext);
         }
         if (extPart ? slot.extSeen : slot.valueSeen) {
           throw error(pointer(p.getParsingContext()), "duplicate property");
@@ -322,29 +323,36 @@ public final class FhirJsonReader {
       if (t != JsonToken.END_OBJECT) {
         throw error(pointer(objectContext), "unexpected JSON token");
       }
-      String where = pointer(objectContext.getParent());
-      List<FhirNode> children = new ArrayList<>();
+      JsonStreamContext where = objectContext.getParent();
+      List<FhirNode> children = new ArrayList<>(slots.size());
       for (Slot slot : slots.values()) {
-        String slotWhere = (where.equals("/") ? "" : where) + "/" + slot.name;
         if (slot.name.equals("id") && out.resourceType == null) {
-          out.elementId = elementId(slot, slotWhere);
+          out.elementId = elementId(slot, where);
           continue;
         }
-        merge(slot, out.resourceType != null ? out.resourceType : currentType, children, slotWhere);
+        merge(slot, out.resourceType != null ? out.resourceType : currentType, children, where);
       }
       checkChildren(children.size(), where);
       out.children = children.isEmpty() ? List.of() : List.copyOf(children);
       return out;
     }
 
-    private String elementId(Slot slot, String where) {
+    /** The JSON pointer of a property of the object at {@code parent}, and an item index. */
+    private String at(JsonStreamContext parent, String name, int index) {
+      String base = pointer(parent);
+      String p = (base.equals("/") ? "" : base) + "/" + name;
+      return index < 0 ? p : p + "/" + index;
+    }
+
+    private String elementId(Slot slot, JsonStreamContext where) {
       if (slot.extSeen
           || slot.valueArray
           || slot.values == null
           || slot.values.size() != 1
           || !(slot.values.get(0) instanceof Scalar)
           || ((Scalar) slot.values.get(0)).kind != ValueKind.STRING) {
-        throw new KoineParseException(location(where), "an element id must be a single string");
+        throw new KoineParseException(
+            location(at(where, slot.name, -1)), "an element id must be a single string");
       }
       return ((Scalar) slot.values.get(0)).text;
     }
@@ -359,7 +367,7 @@ public final class FhirJsonReader {
         List<Object> items = new ArrayList<>();
         JsonToken it;
         while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
-          checkChildren(items.size() + 1, pointer(p.getParsingContext()));
+          checkChildren(items.size() + 1, p.getParsingContext());
           if (it == JsonToken.VALUE_NULL) {
             items.add(null);
           } else {
@@ -413,7 +421,7 @@ public final class FhirJsonReader {
         List<Ext> items = new ArrayList<>();
         JsonToken it;
         while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
-          checkChildren(items.size() + 1, pointer(p.getParsingContext()));
+          checkChildren(items.size() + 1, p.getParsingContext());
           if (it == JsonToken.VALUE_NULL) {
             items.add(null);
           } else if (it == JsonToken.START_OBJECT) {
@@ -434,7 +442,7 @@ public final class FhirJsonReader {
     }
 
     /** Combines {@code x} and {@code _x} into nodes. */
-    private void merge(Slot slot, String parentType, List<FhirNode> out, String where) {
+    private void merge(Slot slot, String parentType, List<FhirNode> out, JsonStreamContext where) {
       List<Object> values = slot.values;
       List<Ext> exts = slot.exts;
       if (values == null && exts == null) {
@@ -444,11 +452,13 @@ public final class FhirJsonReader {
       if (values != null && exts != null) {
         if (slot.valueArray != slot.extArray) {
           throw new KoineParseException(
-              location(where), "the property and its _ sibling must both be arrays or neither");
+              location(at(where, slot.name, -1)),
+              "the property and its _ sibling must both be arrays or neither");
         }
         if (values.size() != exts.size()) {
           throw new KoineParseException(
-              location(where), "the property and its _ sibling have different lengths");
+              location(at(where, slot.name, -1)),
+              "the property and its _ sibling have different lengths");
         }
       }
       int n = values != null ? values.size() : exts.size();
@@ -456,11 +466,12 @@ public final class FhirJsonReader {
       for (int i = 0; i < n; i++) {
         Object v = values == null ? null : values.get(i);
         Ext e = exts == null ? null : exts.get(i);
-        String itemWhere = array ? where + "/" + i : where;
+        int itemIndex = array ? i : -1;
         if (v instanceof FhirNode node) {
           if (e != null) {
             throw new KoineParseException(
-                location(itemWhere), "a _ sibling is only allowed for primitive values");
+                location(at(where, slot.name, itemIndex)),
+                "a _ sibling is only allowed for primitive values");
           }
           out.add(node);
           continue;
@@ -468,7 +479,8 @@ public final class FhirJsonReader {
         Scalar s = (Scalar) v;
         if (s == null && e == null) {
           throw new KoineParseException(
-              location(itemWhere), "null item with no counterpart in the _ sibling");
+              location(at(where, slot.name, itemIndex)),
+              "null item with no counterpart in the _ sibling");
         }
         ValueKind kind;
         if (s != null) {

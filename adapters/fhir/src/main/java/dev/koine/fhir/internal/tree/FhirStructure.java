@@ -1,19 +1,17 @@
 package dev.koine.fhir.internal.tree;
 
 import dev.koine.core.internal.Checks;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the FHIR definitions say about elements, for one FHIR version: which elements repeat, the
@@ -24,15 +22,15 @@ import java.util.Map;
  * <p>The data is a compact text resource ({@code /dev/koine/fhir/structure-r4.txt}, {@code
  * -stu3.txt}) generated from HAPI FHIR Structures at build-test time and committed; a test
  * regenerates it and fails when it is stale. Nothing here touches HAPI at run time. Each version
- * loads lazily on first use, once per class loader; instances are immutable and thread-safe.
+ * loads lazily on first use, once per class loader, and each type's elements are parsed when the
+ * type is first asked about (cold start pays only for the types a message uses); instances are
+ * thread-safe and their answers never change.
  *
  * <p>Type names: resources and datatypes by their FHIR names ({@code Patient}, {@code Quantity},
  * {@code string}); backbone blocks by their path ({@code Bundle.entry}, {@code Patient.contact});
  * {@code Resource} for an inline resource (whose real type is its {@code resourceType}).
  */
 public final class FhirStructure {
-  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile(" ");
-  private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("\\|");
 
   /** The pseudo-type of an element holding an inline resource. */
   public static final String RESOURCE = "Resource";
@@ -43,14 +41,24 @@ public final class FhirStructure {
   private final String label;
   private final String header;
   private final Map<String, ValueKind> primitives;
-  private final Map<String, TypeDef> types;
+  private final List<String> openTypes;
+  private final String text;
+  private final Map<String, RawType> raw;
+  private final Map<String, TypeDef> resolved = new ConcurrentHashMap<>();
 
   private FhirStructure(
-      String label, String header, Map<String, ValueKind> primitives, Map<String, TypeDef> types) {
+      String label,
+      String header,
+      Map<String, ValueKind> primitives,
+      List<String> openTypes,
+      String text,
+      Map<String, RawType> raw) {
     this.label = label;
     this.header = header;
     this.primitives = primitives;
-    this.types = types;
+    this.openTypes = openTypes;
+    this.text = text;
+    this.raw = raw;
   }
 
   /** FHIR R4 (4.0.1). */
@@ -83,13 +91,13 @@ public final class FhirStructure {
 
   /** Whether {@code name} is a resource type of this version. */
   public boolean isResourceType(String name) {
-    TypeDef t = types.get(name);
+    RawType t = raw.get(name);
     return t != null && t.category == 'R';
   }
 
   /** Whether {@code name} is a known type (resource, datatype, primitive or backbone block). */
   public boolean isType(String name) {
-    return types.containsKey(name);
+    return raw.containsKey(name);
   }
 
   /** The JSON kind of a primitive type, or {@code null} if {@code type} is not primitive. */
@@ -105,7 +113,7 @@ public final class FhirStructure {
     if (type == null) {
       return null;
     }
-    TypeDef t = types.get(type);
+    TypeDef t = type(type);
     return t == null ? null : t.children.get(elementName);
   }
 
@@ -132,7 +140,7 @@ public final class FhirStructure {
    * named {@code value[x]}; empty if the type is unknown.
    */
   public List<Element> elements(String type) {
-    TypeDef t = types.get(type);
+    TypeDef t = type(type);
     return t == null ? List.of() : t.elements;
   }
 
@@ -184,7 +192,9 @@ public final class FhirStructure {
   }
 
   private static final class TypeDef {
+    @SuppressWarnings("UnusedVariable") // the metadata category (R, D, P, B), kept with the type
     final char category;
+
     final List<Element> elements;
     final Map<String, Child> children;
 
@@ -197,92 +207,109 @@ public final class FhirStructure {
 
   // ---------------------------------------------------------------- loading
 
-  private static FhirStructure load(String label, String resource) {
-    try (InputStream in = FhirStructure.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing FHIR metadata resource " + resource);
-      }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      return parse(label, reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
+  /**
+   * Where a type's element lines are in the metadata text, and its base; its elements are parsed
+   * only when the type is first used, so that cold start pays only for the types a message uses.
+   */
   private static final class RawType {
     final String name;
     final char category;
     final String base;
-    final List<Element> own = new ArrayList<>();
+    final int from;
+    final int to;
 
-    RawType(String name, char category, String base) {
+    RawType(String name, char category, String base, int from, int to) {
       this.name = name;
       this.category = category;
       this.base = base;
+      this.from = from;
+      this.to = to;
     }
   }
 
-  private static FhirStructure parse(String label, BufferedReader reader) throws IOException {
-    String header = null;
+  private static FhirStructure load(String label, String resource) {
+    String text;
+    try (InputStream in = FhirStructure.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing FHIR metadata resource " + resource);
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parse(label, text);
+  }
+
+  /** Indexes the text: primitives and the open type list now, types' elements on first use. */
+  static FhirStructure parse(String label, String text) {
+    int firstEnd = text.indexOf('\n');
+    String header = text.startsWith("#") ? text.substring(1, firstEnd).trim() : label;
     Map<String, ValueKind> primitives = new HashMap<>();
     List<String> openTypes = List.of();
-    Map<String, RawType> raw = new LinkedHashMap<>();
-    RawType current = null;
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (line.isEmpty()) {
-        continue;
+    int pos = 0;
+    int length = text.length();
+    while (pos < length && text.charAt(pos) != 'T') {
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = length;
       }
-      char first = line.charAt(0);
-      if (first == '#') {
-        if (header == null) {
-          header = line.substring(1).trim();
-        }
-      } else if (first == 'P' && line.charAt(1) == ' ') {
-        int sp = line.indexOf(' ', 2);
-        primitives.put(line.substring(2, sp), kind(line.charAt(sp + 1)));
-      } else if (first == 'O' && (line.length() == 1 || line.charAt(1) == ' ')) {
-        openTypes = line.length() > 2 ? List.of(SPACE.split(line.substring(2), 0)) : List.of();
-      } else if (first == 'T' && line.charAt(1) == ' ') {
-        String[] parts = SPACE.split(line, 0);
-        current = new RawType(parts[1], parts[2].charAt(0), parts.length > 3 ? parts[3] : null);
-        raw.put(current.name, current);
-      } else {
-        if (current == null) {
-          throw new IllegalStateException("element before any type in FHIR metadata");
-        }
-        int sp = line.indexOf(' ');
-        String name = line.substring(0, sp);
-        boolean array = name.endsWith("*");
-        if (array) {
-          name = name.substring(0, name.length() - 1);
-        }
-        String typeText = line.substring(sp + 1);
-        List<String> elementTypes =
-            typeText.equals("*") ? openTypes : List.of(BAR.split(typeText, 0));
-        current.own.add(new Element(name, array, elementTypes));
+      char first = text.charAt(pos);
+      if (first == 'P') {
+        int sp = text.indexOf(' ', pos + 2);
+        primitives.put(text.substring(pos + 2, sp), kind(text.charAt(sp + 1)));
+      } else if (first == 'O') {
+        openTypes = end > pos + 2 ? List.of(text.substring(pos + 2, end).split(" ", 0)) : List.of();
+      }
+      pos = end + 1;
+    }
+    Map<String, RawType> raw = new HashMap<>(1024);
+    while (pos < length) {
+      int lineEnd = text.indexOf('\n', pos);
+      int next = text.indexOf("\nT ", lineEnd);
+      int to = next < 0 ? length : next + 1;
+      String[] parts = text.substring(pos, lineEnd).split(" ", 0);
+      RawType t =
+          new RawType(
+              parts[1], parts[2].charAt(0), parts.length > 3 ? parts[3] : null, lineEnd + 1, to);
+      raw.put(t.name, t);
+      pos = to;
+    }
+    if (raw.containsKey("Element")) {
+      for (String p : primitives.keySet()) {
+        raw.putIfAbsent(p, new RawType(p, 'P', "Element", 0, 0));
       }
     }
-    Map<String, TypeDef> types = new HashMap<>(raw.size() * 2 + primitives.size() * 2);
-    for (RawType t : raw.values()) {
-      types.put(t.name, resolve(t, raw, primitives));
-    }
-    RawType element = raw.get("Element");
-    for (String p : primitives.keySet()) {
-      if (!types.containsKey(p) && element != null) {
-        RawType pt = new RawType(p, 'P', "Element");
-        types.put(p, resolve(pt, raw, primitives));
-      }
-    }
-    return new FhirStructure(
-        label, header == null ? label : header, Map.copyOf(primitives), Map.copyOf(types));
+    return new FhirStructure(label, header, Map.copyOf(primitives), openTypes, text, raw);
   }
 
-  private static TypeDef resolve(
-      RawType t, Map<String, RawType> raw, Map<String, ValueKind> primitives) {
+  private TypeDef type(String name) {
+    TypeDef t = resolved.get(name);
+    if (t != null) {
+      return t;
+    }
+    RawType r = raw.get(name);
+    if (r == null) {
+      return null;
+    }
+    TypeDef made = resolve(r, 0);
+    TypeDef raced = resolved.putIfAbsent(name, made);
+    return raced == null ? made : raced;
+  }
+
+  private TypeDef resolve(RawType t, int depth) {
+    if (depth > 8) {
+      throw new IllegalStateException("FHIR metadata base chain too deep at " + t.name);
+    }
     List<Element> all = new ArrayList<>();
-    collectElements(t, raw, all, 0);
+    if (t.base != null) {
+      RawType base = raw.get(t.base);
+      if (base == null) {
+        throw new IllegalStateException("FHIR metadata: unknown base " + t.base);
+      }
+      TypeDef b = resolved.get(t.base);
+      all.addAll(b != null ? b.elements : resolve(base, depth + 1).elements);
+    }
+    all.addAll(ownElements(t));
     Map<String, Child> children = new HashMap<>(all.size() * 3);
     for (int i = 0; i < all.size(); i++) {
       Element e = all.get(i);
@@ -302,19 +329,29 @@ public final class FhirStructure {
     return new TypeDef(t.category, Collections.unmodifiableList(all), children);
   }
 
-  private static void collectElements(
-      RawType t, Map<String, RawType> raw, List<Element> out, int depth) {
-    if (depth > 8) {
-      throw new IllegalStateException("FHIR metadata base chain too deep at " + t.name);
-    }
-    if (t.base != null) {
-      RawType base = raw.get(t.base);
-      if (base == null) {
-        throw new IllegalStateException("FHIR metadata: unknown base " + t.base);
+  /** The element lines of {@code t} itself. */
+  private List<Element> ownElements(RawType t) {
+    List<Element> out = new ArrayList<>();
+    int pos = t.from;
+    while (pos < t.to) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0 || end > t.to) {
+        end = t.to;
       }
-      collectElements(base, raw, out, depth + 1);
+      if (end > pos) {
+        int sp = text.indexOf(' ', pos);
+        String name = text.substring(pos, sp);
+        boolean array = name.endsWith("*");
+        if (array) {
+          name = name.substring(0, name.length() - 1);
+        }
+        String typeText = text.substring(sp + 1, end);
+        List<String> types = typeText.equals("*") ? openTypes : List.of(typeText.split("\\|", 0));
+        out.add(new Element(name, array, types));
+      }
+      pos = end + 1;
     }
-    out.addAll(t.own);
+    return out;
   }
 
   private static ValueKind kind(char c) {

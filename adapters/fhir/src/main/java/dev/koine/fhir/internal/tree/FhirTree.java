@@ -3,6 +3,7 @@ package dev.koine.fhir.internal.tree;
 import dev.koine.core.internal.Checks;
 import dev.koine.core.issue.Issue;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class FhirTree {
   }
 
   /** Visits every leaf not accepted by {@code marked} (null: all), with its path. */
-  void collect(FhirNode node, String path, java.util.BitSet marked, List<Leaf> out) {
+  void collect(FhirNode node, String path, BitSet marked, List<Leaf> out) {
     if (node.isLeaf() && (marked == null || !marked.get(node.ordinal()))) {
       out.add(new Leaf(path, node));
     }

@@ -16,11 +16,18 @@ import javax.xml.stream.XMLStreamReader;
  * The narrative {@code div} as text. In FHIR XML it is a nested XHTML element; in the tree (and in
  * FHIR JSON) it is a string. Both directions go through one canonical serialisation, so that
  * reading, writing and reading again gives the same string: the div always declares the XHTML
- * namespace; elements and attributes keep their order, prefixes and text; empty elements are
- * written {@code <br/>}; comments are kept, processing instructions dropped; elements in no
+ * namespace; elements and attributes keep their order, prefixes and text; an empty element is
+ * written {@code <p></p>}, except HTML void elements ({@code <br/>}), so that browsers render the
+ * narrative as written; comments are kept, processing instructions dropped; elements in no
  * namespace or (by mistake) in the FHIR namespace are taken as XHTML.
  */
 final class Xhtml {
+  /** HTML void elements: the only ones written in the short form {@code <br/>}. */
+  private static final Set<String> VOID =
+      Set.of(
+          "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+          "source", "track", "wbr");
+
   private Xhtml() {}
 
   /** Where a reader is, for errors and limits. */
@@ -170,17 +177,18 @@ final class Xhtml {
           }
         case XMLStreamConstants.END_ELEMENT:
           {
-            if (open) {
+            String prefix = r.getPrefix();
+            boolean prefixed = prefix != null && !prefix.isEmpty();
+            if (open && !prefixed && VOID.contains(r.getLocalName())) {
               out.append("/>");
-              open = false;
             } else {
-              out.append("</");
-              String prefix = r.getPrefix();
-              if (prefix != null && !prefix.isEmpty()) {
+              out.append(open ? "></" : "</");
+              if (prefixed) {
                 out.append(prefix).append(':');
               }
               out.append(r.getLocalName()).append('>');
             }
+            open = false;
             defaults.pop();
             level--;
             if (level == 0) {

@@ -15,6 +15,7 @@ final class CorpusManifest {
     PARSE_ERROR,
     NO_NAMESPACE,
     HAPI_DROPS,
+    HAPI_XHTML,
     HAPI_INCONSISTENT
   }
 
