@@ -6,6 +6,7 @@ import dev.koine.cli.internal.DemoCommand;
 import dev.koine.cli.internal.ExitCodes;
 import dev.koine.cli.internal.InspectCommand;
 import dev.koine.cli.internal.RoundtripCommand;
+import dev.koine.cli.internal.TranslateCommand;
 import dev.koine.cli.internal.ValidateCommand;
 import dev.koine.core.issue.KoineParseException;
 import java.io.PrintWriter;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       RoundtripCommand.class,
       AckCommand.class,
+      TranslateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

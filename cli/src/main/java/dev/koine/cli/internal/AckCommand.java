@@ -2,6 +2,7 @@ package dev.koine.cli.internal;
 
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.MessageCodec;
+import dev.koine.core.codec.WireFormat;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Replies;
 import dev.koine.core.time.PartialDateTime;
@@ -36,6 +37,12 @@ public final class AckCommand extends FileCommand {
       description = "A standard-specific code (ITK3 10001..30025, BaRS error code, HL7 v2 error).")
   String code;
 
+  /** A new message id: a UUID, or 20 hex digits for HL7 v2 (MSH-10 is ST(20) in v2.4). */
+  private static String replyId(WireFormat format) {
+    String uuid = UUID.randomUUID().toString();
+    return format == WireFormat.HL7V2 ? uuid.replace("-", "").substring(0, 20) : uuid;
+  }
+
   @Override
   int process(Inputs.Input input) {
     MessageCodec codec = codecFor(input);
@@ -45,7 +52,7 @@ public final class AckCommand extends FileCommand {
         Replies.reply(
             decoded.value(),
             new Replies.Outcome(outcome == Outcome.ok, code, null),
-            UUID.randomUUID().toString(),
+            replyId(decoded.format()),
             now);
     MessageCodec.Encoded encoded = codec.encode(reply, decoded.format());
     String text = new String(encoded.content().toArray(), StandardCharsets.UTF_8);
