@@ -37,7 +37,14 @@ public final class Terminology {
   private final Map<String, CodeSystem> localCodeSystems;
   private final Map<String, ValueSet> localValueSets;
   private final Map<String, ConceptMap> localConceptMaps;
-  private final Map<String, Optional<TerminologyResource>> loaded = new ConcurrentHashMap<>();
+
+  /** Resources read from the packs, one map per kind (no key concatenation on the lookup path). */
+  private final Map<String, Map<String, Optional<TerminologyResource>>> loaded =
+      Map.of(
+          CODE_SYSTEM, new ConcurrentHashMap<>(),
+          VALUE_SET, new ConcurrentHashMap<>(),
+          CONCEPT_MAP, new ConcurrentHashMap<>());
+
   private final Map<String, ConceptMap> reversed = new ConcurrentHashMap<>();
   private final TerminologyServer server;
   private final ValueSetEvaluator evaluator;
@@ -134,14 +141,14 @@ public final class Terminology {
     String url = bar < 0 ? canonical : canonical.substring(0, bar);
     T found = local.get(url);
     if (found == null && packs != null) {
-      String key = kind + url;
-      Optional<TerminologyResource> r = loaded.get(key);
+      Map<String, Optional<TerminologyResource>> ofKind = loaded.get(kind);
+      Optional<TerminologyResource> r = ofKind.get(url);
       if (r == null) {
         PackRegistry.Entry e = packs.find(kind, url);
         r =
             e == null
                 ? Optional.empty()
-                : loaded.computeIfAbsent(key, k -> Optional.of(packs.load(e)));
+                : ofKind.computeIfAbsent(url, k -> Optional.of(packs.load(e)));
       }
       found = r.map(type::cast).orElse(null);
     }
