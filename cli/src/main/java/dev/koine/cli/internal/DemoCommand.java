@@ -2,6 +2,8 @@ package dev.koine.cli.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.koine.core.codec.MessageCodec;
+import dev.koine.core.codec.WireFormat;
 import dev.koine.core.examples.Examples;
 import dev.koine.core.message.Message;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,9 +55,10 @@ public final class DemoCommand implements Callable<Integer> {
     Files.createDirectories(out);
     List<Message> messages = Examples.all();
     if (!json) {
-      stdout.printf(Locale.ROOT, "%-18s %-10s %-28s %s%n", "TYPE", "FORMAT", "EVENT", "FILE");
+      stdout.printf(Locale.ROOT, "%-18s %-15s %-28s %s%n", "TYPE", "FORMAT", "EVENT", "FILE");
     }
     int n = 0;
+    int written = 0;
     for (Message message : messages) {
       n++;
       String type = message.payload().typeName();
@@ -63,25 +67,60 @@ public final class DemoCommand implements Callable<Integer> {
           out.resolve(
               String.format(Locale.ROOT, "%02d-%s.summary.txt", n, type.toLowerCase(Locale.ROOT)));
       Files.writeString(file, String.join("\n", summary) + "\n", StandardCharsets.UTF_8);
-      if (json) {
-        stdout.println(jsonLine(file.toString(), type, "summary"));
-      } else {
-        stdout.printf(
-            Locale.ROOT,
-            "%-18s %-10s %-28s %s%n",
-            type,
-            "summary",
-            message.envelope().event().code(),
-            file);
-        for (String line : summary) {
-          stdout.println("    " + line);
+      written++;
+      report(stdout, file, type, "summary", message, summary);
+      for (WireFormat format : WireFormat.values()) {
+        Optional<MessageCodec> codec = Codecs.forFormat(format);
+        if (codec.isEmpty()) {
+          continue;
         }
+        MessageCodec.Encoded encoded;
+        try {
+          encoded = codec.get().encode(message, format);
+        } catch (IllegalArgumentException notInThisFormat) {
+          continue; // this payload type has no mapping in this format (yet)
+        }
+        Path wire =
+            out.resolve(
+                String.format(
+                    Locale.ROOT,
+                    "%02d-%s%s",
+                    n,
+                    type.toLowerCase(Locale.ROOT),
+                    ConvertCommand.extension(format)));
+        Files.write(wire, encoded.content().toArray());
+        written++;
+        report(stdout, wire, type, format.cliName(), message, List.of());
       }
     }
     if (!json) {
-      stdout.printf(Locale.ROOT, "%d examples written to %s%n", messages.size(), out);
+      stdout.printf(
+          Locale.ROOT, "%d examples, %d files written to %s%n", messages.size(), written, out);
     }
     return ExitCodes.OK;
+  }
+
+  private void report(
+      PrintWriter stdout,
+      Path file,
+      String type,
+      String format,
+      Message message,
+      List<String> summary) {
+    if (json) {
+      stdout.println(jsonLine(file.toString(), type, format));
+      return;
+    }
+    stdout.printf(
+        Locale.ROOT,
+        "%-18s %-15s %-28s %s%n",
+        type,
+        format,
+        message.envelope().event().code(),
+        file);
+    for (String line : summary) {
+      stdout.println("    " + line);
+    }
   }
 
   private static String jsonLine(String file, String type, String format) {
