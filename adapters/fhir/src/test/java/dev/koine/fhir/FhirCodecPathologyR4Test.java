@@ -52,6 +52,46 @@ class FhirCodecPathologyR4Test {
     assertThat(rt.lost()).isZero();
   }
 
+  @ParameterizedTest
+  @MethodSource("formats")
+  void profilesInExtrasMetaRoundTrip(WireFormat format) {
+    Message base = FhirCodecR4Test.withoutRecipientTypes(Examples.labReport());
+    LabReport r = (LabReport) base.payload();
+    var meta =
+        dev.koine.core.model.Extras.of(
+            new dev.koine.core.model.Meta(
+                null,
+                null,
+                null,
+                List.of("https://fhir.hl7.org.uk/StructureDefinition/UKCore-DiagnosticReport-Lab"),
+                List.of(),
+                List.of()));
+    var report = r.reports().get(0).toBuilder().extras(meta).build();
+    var obs = r.related().observations().get(0).toBuilder().extras(meta).build();
+    Message m =
+        Message.of(
+            base.envelope(),
+            r.toBuilder()
+                .reports(List.of(report))
+                .related(r.related().toBuilder().observations(List.of(obs)).build())
+                .build());
+    MessageCodec.Encoded encoded = codec.encode(m, format);
+    String text = new String(encoded.content().toArray(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains("UKCore-DiagnosticReport-Lab");
+    Decoded<Message> back = codec.decode(encoded.content().toArray());
+    assertThat(back.losses()).isEmpty();
+    assertThat(back.value()).isEqualTo(m);
+    String plain =
+        new String(
+            codec.encode(base, format).content().toArray(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(plain).doesNotContain("UKCore-DiagnosticReport-Lab");
+  }
+
+  static Stream<WireFormat> formats() {
+    return Stream.of(WireFormat.FHIR_R4_JSON, WireFormat.FHIR_R4_XML);
+  }
+
   @Test
   void olderSnomedEventDecodesByFocus() {
     Message report = FhirCodecR4Test.withoutRecipientTypes(Examples.labReport());
