@@ -2,8 +2,12 @@ package dev.koine.fhir.internal.r4;
 
 import dev.koine.core.codec.Loss;
 import dev.koine.core.message.Envelope;
+import dev.koine.core.message.Family;
+import dev.koine.core.message.LabOrder;
+import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Referral;
+import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.ServiceRequest;
@@ -18,8 +22,10 @@ import java.util.List;
 
 /**
  * R4 message bundles: the MessageHeader to the envelope, then the payload by its focus. Done: BaRS
- * referral (servicerequest-request, focus ServiceRequest). Other payloads are not mapped yet:
- * decode refuses them with a parse error, encode with an IllegalArgumentException.
+ * referral (servicerequest-request, focus ServiceRequest) and NHS England Pathology (event family
+ * NHSE_PATHOLOGY: focus DiagnosticReports to LabReport, focus ServiceRequests to LabOrder). Other
+ * payloads are not mapped yet: decode refuses them with a parse error, encode with an
+ * IllegalArgumentException.
  */
 final class R4Messages {
   private static final FhirVersion V = FhirVersion.R4;
@@ -38,6 +44,12 @@ final class R4Messages {
         d.attempt("Bundle.entry[0].resource", () -> R4Header.decode(d, bundle, headerEntry));
     if (env == null) {
       return null;
+    }
+    if (env.family() == Family.NHSE_PATHOLOGY) {
+      Message lab = pathology(d, bundle, env, headerEntry);
+      if (lab != null) {
+        return lab;
+      }
     }
     MessageBundle.Entry focus = bundle.byId(R4Header.firstFocus(headerEntry.resource()));
     if (focus != null && "ServiceRequest".equals(focus.type())) {
@@ -65,6 +77,66 @@ final class R4Messages {
     return Message.of(env, new Referral(request, patient, related));
   }
 
+  /**
+   * NHS England Pathology: the focus DiagnosticReports make a {@link LabReport}, else the focus
+   * ServiceRequests make a {@link LabOrder} (the event code alone does not tell: the older SNOMED
+   * 371528001 event is used for both).
+   */
+  private static Message pathology(
+      Dec d, MessageBundle bundle, Envelope env, MessageBundle.Entry header) {
+    List<MessageBundle.Entry> reports = focusOf(bundle, header, "DiagnosticReport");
+    if (!reports.isEmpty()) {
+      List<DiagnosticReport> out = new ArrayList<>();
+      for (MessageBundle.Entry e : reports) {
+        DiagnosticReport r =
+            EntityMapper.take(
+                d, bundle, e, () -> R4Pathology.report(d, e.resource(), e.id()), out::add);
+        if (r != null) {
+          R4Header.focusIs(d, header.resource(), e.id());
+        }
+      }
+      if (out.isEmpty()) {
+        return null;
+      }
+      Patient patient =
+          patient(d, bundle, out.get(0).subject() == null ? null : out.get(0).subject().target());
+      return Message.of(env, new LabReport(out, patient, related(d, bundle)));
+    }
+    List<MessageBundle.Entry> requests = focusOf(bundle, header, "ServiceRequest");
+    List<ServiceRequest> out = new ArrayList<>();
+    for (MessageBundle.Entry e : requests) {
+      ServiceRequest r =
+          EntityMapper.take(
+              d, bundle, e, () -> R4ServiceRequest.decode(d, e.resource(), e.id()), out::add);
+      if (r != null) {
+        R4Header.focusIs(d, header.resource(), e.id());
+      }
+    }
+    if (out.isEmpty()) {
+      return null;
+    }
+    Patient patient =
+        patient(d, bundle, out.get(0).subject() == null ? null : out.get(0).subject().target());
+    return Message.of(env, new LabOrder(out, patient, related(d, bundle)));
+  }
+
+  /** The entries of this type named by the header's focus references, in focus order. */
+  private static List<MessageBundle.Entry> focusOf(
+      MessageBundle bundle, MessageBundle.Entry header, String type) {
+    List<MessageBundle.Entry> out = new ArrayList<>();
+    for (FhirNode f : header.resource().children("focus")) {
+      FhirNode ref = f.child("reference");
+      if (ref == null || ref.value() == null) {
+        continue;
+      }
+      MessageBundle.Entry e = bundle.byId(MessageBundle.targetOf(ref.value()));
+      if (e != null && type.equals(e.type()) && !out.contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** The patient entry named by {@code target}, else the first Patient entry; taken. */
   private static Patient patient(Dec d, MessageBundle bundle, String target) {
     MessageBundle.Entry e = bundle.byId(target);
@@ -83,14 +155,38 @@ final class R4Messages {
   private static Entities related(Dec d, MessageBundle bundle) {
     Entities.Builder b = Entities.builder();
     for (MessageBundle.Entry e : bundle.untaken()) {
-      if (!EntityMapper.decodeInto(d, bundle, e, b)) {
-        if ("ServiceRequest".equals(e.type())) {
-          EntityMapper.take(
-              d,
-              bundle,
-              e,
-              () -> R4ServiceRequest.decode(d, e.resource(), e.id()),
-              b::addServiceRequest);
+      if (!EntityMapper.decodeInto(d, bundle, e, b) && e.type() != null) {
+        switch (e.type()) {
+          case "ServiceRequest":
+            EntityMapper.take(
+                d,
+                bundle,
+                e,
+                () -> R4ServiceRequest.decode(d, e.resource(), e.id()),
+                b::addServiceRequest);
+            break;
+          case "Observation":
+            EntityMapper.take(
+                d,
+                bundle,
+                e,
+                () -> R4Pathology.observation(d, e.resource(), e.id()),
+                b::addObservation);
+            break;
+          case "Specimen":
+            EntityMapper.take(
+                d, bundle, e, () -> R4Pathology.specimen(d, e.resource(), e.id()), b::addSpecimen);
+            break;
+          case "DiagnosticReport":
+            EntityMapper.take(
+                d,
+                bundle,
+                e,
+                () -> R4Pathology.report(d, e.resource(), e.id()),
+                b::addDiagnosticReport);
+            break;
+          default:
+            break;
         }
       }
     }
@@ -107,6 +203,24 @@ final class R4Messages {
         resources.add(PatientMapper.encode(r.patient(), V, losses));
       }
       related(r.related(), resources, losses);
+    } else if (message.payload() instanceof LabReport r) {
+      List<String> focus = new ArrayList<>();
+      r.reports().forEach(x -> focus.add(focusId(x.id())));
+      resources.add(R4Header.encode(env, focus, losses));
+      r.reports().forEach(x -> resources.add(R4Pathology.report(x)));
+      if (r.patient() != null) {
+        resources.add(PatientMapper.encode(r.patient(), V, losses));
+      }
+      related(r.related(), resources, losses);
+    } else if (message.payload() instanceof LabOrder r) {
+      List<String> focus = new ArrayList<>();
+      r.requests().forEach(x -> focus.add(focusId(x.id())));
+      resources.add(R4Header.encode(env, focus, losses));
+      r.requests().forEach(x -> resources.add(R4ServiceRequest.encode(x)));
+      if (r.patient() != null) {
+        resources.add(PatientMapper.encode(r.patient(), V, losses));
+      }
+      related(r.related(), resources, losses);
     } else {
       throw new IllegalArgumentException(
           "FHIR R4 encoding of this payload is not available yet: " + message.payload());
@@ -114,9 +228,20 @@ final class R4Messages {
     return MessageBundle.write("message", R4Header.bundleInfo(env), resources, V);
   }
 
+  /** A focus target: a payload resource without an id cannot be the focus. */
+  private static String focusId(String id) {
+    if (id == null) {
+      throw new IllegalArgumentException("a pathology focus resource needs an id");
+    }
+    return id;
+  }
+
   private static void related(Entities x, List<FhirNode> out, List<Loss> losses) {
     EntityMapper.encode(x, V, out, losses);
     x.serviceRequests().forEach(s -> out.add(R4ServiceRequest.encode(s)));
+    x.observations().forEach(o -> out.add(R4Pathology.observation(o)));
+    x.specimens().forEach(o -> out.add(R4Pathology.specimen(o)));
+    x.diagnosticReports().forEach(o -> out.add(R4Pathology.report(o)));
     Entities rest =
         x.toBuilder()
             .otherPatients(List.of())
@@ -128,6 +253,9 @@ final class R4Messages {
             .relatedPersons(List.of())
             .devices(List.of())
             .serviceRequests(List.of())
+            .observations(List.of())
+            .specimens(List.of())
+            .diagnosticReports(List.of())
             .build();
     if (!rest.equals(Entities.empty())) {
       losses.add(new Loss("Message.payload.related", "entity types not mapped to R4 yet"));
