@@ -23,6 +23,7 @@ import dev.koine.hl7v2.internal.Ack;
 import dev.koine.hl7v2.internal.Adt;
 import dev.koine.hl7v2.internal.Header;
 import dev.koine.hl7v2.internal.ModelDiff;
+import dev.koine.hl7v2.internal.Orm;
 import dev.koine.hl7v2.internal.Oru;
 import dev.koine.hl7v2.internal.V2In;
 import dev.koine.hl7v2.internal.V2Out;
@@ -103,6 +104,9 @@ public final class Hl7v2Codec implements MessageCodec {
       payload = Oru.read(in);
     } else if ("ACK".equals(type)) {
       payload = Ack.read(in);
+    } else if (("ORM".equals(type) && "O01".equals(trigger))
+        || ("OML".equals(type) && "O21".equals(trigger))) {
+      payload = Orm.read(in, "OML".equals(type));
     } else {
       throw new KoineParseException("MSH-9", "message type not mapped to the Koine model");
     }
@@ -210,7 +214,10 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void labOrder(LabOrder p) {
-                throw unsupported(p);
+                boolean oml = "O21".equals(code);
+                Header.write(out, e, oml ? "OML" : "ORM", oml ? "O21" : "O01");
+                Orm.write(out, p, oml);
+                return null;
               }
             });
     return out.encode();
