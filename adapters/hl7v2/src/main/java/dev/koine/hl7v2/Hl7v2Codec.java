@@ -25,6 +25,7 @@ import dev.koine.hl7v2.internal.Header;
 import dev.koine.hl7v2.internal.ModelDiff;
 import dev.koine.hl7v2.internal.Orm;
 import dev.koine.hl7v2.internal.Oru;
+import dev.koine.hl7v2.internal.Siu;
 import dev.koine.hl7v2.internal.V2In;
 import dev.koine.hl7v2.internal.V2Out;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +108,8 @@ public final class Hl7v2Codec implements MessageCodec {
     } else if (("ORM".equals(type) && "O01".equals(trigger))
         || ("OML".equals(type) && "O21".equals(trigger))) {
       payload = Orm.read(in, "OML".equals(type));
+    } else if ("SIU".equals(type) && "S12".equals(trigger)) {
+      payload = Siu.read(in);
     } else {
       throw new KoineParseException("MSH-9", "message type not mapped to the Koine model");
     }
@@ -204,7 +207,9 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void bookingRequest(BookingRequest p) {
-                throw unsupported(p);
+                Header.write(out, e, "SIU", "S12");
+                Siu.write(out, p);
+                return null;
               }
 
               @Override

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.MessageCodec;
 import dev.koine.core.codec.WireFormat;
+import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.Message;
+import dev.koine.core.model.Appointment;
 import dev.koine.core.model.ServiceRequest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -88,5 +90,35 @@ class MoreMessagesTest {
     assertThat(o.related().specimens().get(0).collected()).isNotNull();
     assertThat(m.envelope().event().code()).isEqualTo("O21");
     roundTrip(m);
+  }
+
+  // SCH-1 placer appointment id ^ namespace; SCH-2 filler appointment id ^ namespace;
+  // SCH-11.4 start, SCH-11.5 end; SCH-25 Booked. RGS-1 resource group (structure only, lost).
+  // AIS-3 service (local code CARDIO); AIP-3 clinician (GMC number, name); AIL-3.1 clinic location.
+  static final String SIU =
+      "MSH|^~\\&|PAS|RX1|EPR|RX1|20240312100000||SIU^S12^SIU_S12|APT00001|P|2.5\r"
+          + "SCH|AP123^PAS|FA456^PAS|||||||||^^^20240401093000^20240401100000||||||||||||||Booked\r"
+          + "PID|1||9434765919^^^NHS^NH||SMITH^JANE^^^MRS^^L||19800115|F\r"
+          + "RGS|1\r"
+          + "AIS|1||CARDIO^Cardiology clinic^L\r"
+          + "AIP|1||C1234567^JONES^ALAN\r"
+          + "AIL|1||OPD3\r";
+
+  @Test
+  void siuDecodesToABookingRequestAndBack() {
+    Decoded<Message> d = codec.decode(SIU.getBytes(StandardCharsets.UTF_8), WireFormat.HL7V2);
+    BookingRequest b = (BookingRequest) d.value().payload();
+    Appointment a = b.appointment();
+    assertThat(a.identifiers()).extracting(i -> i.value()).containsExactly("AP123", "FA456");
+    assertThat(a.start().toV2()).isEqualTo("20240401093000");
+    assertThat(a.end().toV2()).isEqualTo("20240401100000");
+    assertThat(a.status()).isEqualTo("booked");
+    assertThat(a.serviceTypes().get(0).codings().get(0).code()).isEqualTo("CARDIO");
+    assertThat(a.participants())
+        .extracting(p -> p.actor().target())
+        .containsExactly("Practitioner/aip-1", "Location/ail-1");
+    assertThat(b.related().locations().get(0).name()).isEqualTo("OPD3");
+    assertThat(d.losses()).extracting(l -> l.location()).contains("RGS");
+    roundTrip(d.value());
   }
 }
