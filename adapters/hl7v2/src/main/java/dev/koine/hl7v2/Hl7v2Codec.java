@@ -25,6 +25,7 @@ import dev.koine.hl7v2.internal.Header;
 import dev.koine.hl7v2.internal.ModelDiff;
 import dev.koine.hl7v2.internal.Orm;
 import dev.koine.hl7v2.internal.Oru;
+import dev.koine.hl7v2.internal.Ref12;
 import dev.koine.hl7v2.internal.Siu;
 import dev.koine.hl7v2.internal.V2In;
 import dev.koine.hl7v2.internal.V2Out;
@@ -110,6 +111,8 @@ public final class Hl7v2Codec implements MessageCodec {
       payload = Orm.read(in, "OML".equals(type));
     } else if ("SIU".equals(type) && "S12".equals(trigger)) {
       payload = Siu.read(in);
+    } else if ("REF".equals(type) && "I12".equals(trigger)) {
+      payload = Ref12.read(in);
     } else {
       throw new KoineParseException("MSH-9", "message type not mapped to the Koine model");
     }
@@ -197,7 +200,9 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void referral(Referral p) {
-                throw unsupported(p);
+                Header.write(out, e, "REF", "I12");
+                Ref12.write(out, p);
+                return null;
               }
 
               @Override

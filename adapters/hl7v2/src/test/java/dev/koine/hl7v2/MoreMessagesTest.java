@@ -8,6 +8,7 @@ import dev.koine.core.codec.WireFormat;
 import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.Referral;
 import dev.koine.core.model.Appointment;
 import dev.koine.core.model.ServiceRequest;
 import java.nio.charset.StandardCharsets;
@@ -120,5 +121,28 @@ class MoreMessagesTest {
     assertThat(b.related().locations().get(0).name()).isEqualTo("OPD3");
     assertThat(d.losses()).extracting(l -> l.location()).contains("RGS");
     roundTrip(d.value());
+  }
+
+  // RF1-1 A accepted; RF1-2 R routine; RF1-6 UBRN 000000001234 ^ e-RS namespace.
+  // PRD-1 RP referring provider, PRD-2 name; second PRD-1 RT referred-to provider.
+  static final String REF =
+      "MSH|^~\\&|ERS|X26|PAS|RX1|20240312100000||REF^I12^REF_I12|REF00001|P|2.4\r"
+          + "RF1|A|R||||000000001234^e-RS\r"
+          + "PRD|RP|BROWN^SARAH\r"
+          + "PRD|RT|GREEN^TOM\r"
+          + "PID|1||9434765919^^^NHS^NH||SMITH^JANE^^^MRS^^L||19800115|F\r";
+
+  @Test
+  void refDecodesToAReferralAndBack() {
+    Message m = decode(REF);
+    Referral ref = (Referral) m.payload();
+    ServiceRequest r = ref.request();
+    assertThat(r.status()).isEqualTo("active");
+    assertThat(r.priority()).isEqualTo("routine");
+    assertThat(r.identifiers().get(0).system()).isEqualTo("https://fhir.nhs.uk/Id/UBRN");
+    assertThat(r.identifiers().get(0).value()).isEqualTo("000000001234");
+    assertThat(r.requester().target()).isEqualTo("Practitioner/prd-1");
+    assertThat(ref.related().practitioners().get(1).names().get(0).family()).isEqualTo("GREEN");
+    roundTrip(m);
   }
 }
