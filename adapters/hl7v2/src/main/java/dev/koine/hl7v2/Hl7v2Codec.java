@@ -23,7 +23,10 @@ import dev.koine.hl7v2.internal.Ack;
 import dev.koine.hl7v2.internal.Adt;
 import dev.koine.hl7v2.internal.Header;
 import dev.koine.hl7v2.internal.ModelDiff;
+import dev.koine.hl7v2.internal.Orm;
 import dev.koine.hl7v2.internal.Oru;
+import dev.koine.hl7v2.internal.Ref12;
+import dev.koine.hl7v2.internal.Siu;
 import dev.koine.hl7v2.internal.V2In;
 import dev.koine.hl7v2.internal.V2Out;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +106,13 @@ public final class Hl7v2Codec implements MessageCodec {
       payload = Oru.read(in);
     } else if ("ACK".equals(type)) {
       payload = Ack.read(in);
+    } else if (("ORM".equals(type) && "O01".equals(trigger))
+        || ("OML".equals(type) && "O21".equals(trigger))) {
+      payload = Orm.read(in, "OML".equals(type));
+    } else if ("SIU".equals(type) && "S12".equals(trigger)) {
+      payload = Siu.read(in);
+    } else if ("REF".equals(type) && "I12".equals(trigger)) {
+      payload = Ref12.read(in);
     } else {
       throw new KoineParseException("MSH-9", "message type not mapped to the Koine model");
     }
@@ -190,7 +200,9 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void referral(Referral p) {
-                throw unsupported(p);
+                Header.write(out, e, "REF", "I12");
+                Ref12.write(out, p);
+                return null;
               }
 
               @Override
@@ -200,7 +212,9 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void bookingRequest(BookingRequest p) {
-                throw unsupported(p);
+                Header.write(out, e, "SIU", "S12");
+                Siu.write(out, p);
+                return null;
               }
 
               @Override
@@ -210,7 +224,10 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void labOrder(LabOrder p) {
-                throw unsupported(p);
+                boolean oml = "O21".equals(code);
+                Header.write(out, e, oml ? "OML" : "ORM", oml ? "O21" : "O01");
+                Orm.write(out, p, oml);
+                return null;
               }
             });
     return out.encode();
