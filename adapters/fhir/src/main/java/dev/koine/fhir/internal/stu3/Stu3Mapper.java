@@ -6,8 +6,10 @@ import dev.koine.core.message.BundleInfo;
 import dev.koine.core.message.Correlation;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
+import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Payload;
+import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.Meta;
 import dev.koine.core.model.Ref;
@@ -28,7 +30,8 @@ import java.util.UUID;
 /**
  * The STU3 (FHIR 3.0.2) ITK3 mapping: an {@code ITK-Message-Bundle-1} message whose {@code
  * ITK-MessageHeader-2} is the {@link Envelope} (see {@link Stu3Header}) and whose focus is the
- * payload: an {@code ITK-Response-OperationOutcome-1} for ITK008M responses ({@link Stu3Ack}).
+ * payload: an {@code ITK-Response-OperationOutcome-1} for ITK008M responses ({@link Stu3Ack}), the
+ * DiagnosticReports of ITK012M pathology results ({@link Stu3Lab}).
  *
  * <p>Profiles: the default {@code meta.profile} of the message bundle, the header and the response
  * OperationOutcome is written on encode when the model has no meta of its own, and a meta that is
@@ -86,6 +89,8 @@ public final class Stu3Mapper implements VersionMapper {
     Payload payload = null;
     if (Itk.RESPONSE_EVENT.equals(event)) {
       payload = ack(d, b, response, focus);
+    } else if (Itk.PATHOLOGY_EVENT.equals(event)) {
+      payload = Stu3Lab.decode(d, b);
     }
     if (payload == null) {
       return null;
@@ -204,6 +209,13 @@ public final class Stu3Mapper implements VersionMapper {
       h.node(Datatypes.ref("focus", Ref.to(ooId), V));
       for (String lost : Stu3Ack.losses(a)) {
         losses.add(new Loss("OperationOutcome", lost));
+      }
+    } else if (p instanceof LabReport l) {
+      payloadResources.addAll(Stu3Lab.encode(l, losses));
+      for (DiagnosticReport r : l.reports()) {
+        if (r.id() != null) {
+          h.node(Datatypes.ref("focus", Ref.to(r.id()), V));
+        }
       }
     } else {
       throw new IllegalArgumentException(
