@@ -1,5 +1,6 @@
 package dev.koine.fhir.internal.stu3;
 
+import dev.koine.core.code.CodeSystems;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BundleInfo;
@@ -181,6 +182,12 @@ public final class Stu3Mapper implements VersionMapper {
   @Override
   public FhirNode encode(Message message, List<Loss> losses) {
     Envelope e = message.envelope();
+    if (!CodeSystems.ITK_MESSAGE_EVENT.equals(e.event().system())) {
+      // STU3 messages are ITK3 messages: an envelope of another family would be written with an
+      // event no STU3 receiver (nor our own decoder) recognises.
+      throw new IllegalArgumentException(
+          "FHIR STU3 encoding needs an ITK3 event (" + CodeSystems.ITK_MESSAGE_EVENT + ")");
+    }
     List<FhirNode> resources = new ArrayList<>();
     Enc h = Enc.resource("resource", "MessageHeader").str("id", e.messageId());
     Extras x = e.extras();
