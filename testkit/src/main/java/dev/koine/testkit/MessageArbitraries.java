@@ -16,6 +16,7 @@ import dev.koine.core.message.Family;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
 import dev.koine.core.message.Party;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.PatientEventKind;
@@ -29,6 +30,7 @@ import dev.koine.core.message.Source;
 import dev.koine.testkit.internal.Envelopes;
 import dev.koine.testkit.internal.Gen;
 import dev.koine.testkit.internal.Payloads;
+import dev.koine.testkit.internal.Raw;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -246,6 +248,14 @@ public final class MessageArbitraries {
     return Payloads.acknowledgements();
   }
 
+  /**
+   * Content of no typed message family: standalone resources, collection/searchset/transaction
+   * bundles and messages with an event no payload claims.
+   */
+  public static Arbitrary<OtherContent> otherContents() {
+    return Raw.otherContents();
+  }
+
   /** Payloads of every type, each type equally likely. */
   public static Arbitrary<Payload> payloads() {
     return Gen.memo(
@@ -260,7 +270,8 @@ public final class MessageArbitraries {
                   labOrders(),
                   labReports(),
                   patientEvents(),
-                  acknowledgements());
+                  acknowledgements(),
+                  otherContents());
           return Gen.oneOf(all);
         });
   }
@@ -402,6 +413,11 @@ public final class MessageArbitraries {
         });
   }
 
+  /** OtherContent messages: non-messages with the synthetic envelope, or unclaimed events. */
+  public static Arbitrary<Message> otherContentMessages() {
+    return Raw.otherContentMessages();
+  }
+
   /** Messages of every payload type, each with an envelope that fits its payload. */
   public static Arbitrary<Message> messages() {
     return Gen.memo(
@@ -416,7 +432,8 @@ public final class MessageArbitraries {
                   labOrderMessages(),
                   labReportMessages(),
                   patientEventMessages(),
-                  acknowledgementMessages()));
+                  acknowledgementMessages(),
+                  otherContentMessages()));
         });
   }
 }

@@ -43,6 +43,7 @@ import dev.koine.core.model.Observation;
 import dev.koine.core.model.ObservationComponent;
 import dev.koine.core.model.ObservationStatus;
 import dev.koine.core.model.Organisation;
+import dev.koine.core.model.OtherResource;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.PatientContact;
 import dev.koine.core.model.Performer;
@@ -54,6 +55,7 @@ import dev.koine.core.model.Qualification;
 import dev.koine.core.model.Quantity;
 import dev.koine.core.model.Range;
 import dev.koine.core.model.Ratio;
+import dev.koine.core.model.RawElement;
 import dev.koine.core.model.Reaction;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.ReferenceRange;
@@ -72,6 +74,7 @@ import dev.koine.testkit.internal.Care;
 import dev.koine.testkit.internal.Clinical;
 import dev.koine.testkit.internal.External;
 import dev.koine.testkit.internal.Fixtures;
+import dev.koine.testkit.internal.Raw;
 import dev.koine.testkit.internal.Texts;
 import dev.koine.testkit.internal.Values;
 import java.util.ArrayList;
@@ -472,6 +475,16 @@ public final class ModelArbitraries {
   /** Compositions with PRSB-headed sections. */
   public static Arbitrary<Composition> compositions() {
     return Care.compositions();
+  }
+
+  /** Resources carried verbatim (no typed home): real FHIR types with a few primitives. */
+  public static Arbitrary<OtherResource> otherResources() {
+    return Raw.otherResources();
+  }
+
+  /** Verbatim FHIR elements: the resource elements of {@link #otherResources()}. */
+  public static Arbitrary<RawElement> rawElements() {
+    return Raw.otherResources().map(OtherResource::resource);
   }
 
   /** Entity sets: each kind present one time in ten (at most two), most often none. */

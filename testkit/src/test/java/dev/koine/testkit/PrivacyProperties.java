@@ -12,6 +12,7 @@ import dev.koine.core.message.Envelope;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
@@ -190,6 +191,11 @@ class PrivacyProperties {
           @Override
           public Payload acknowledgement(Acknowledgement p) {
             return p;
+          }
+
+          @Override
+          public Payload otherContent(OtherContent p) {
+            return new OtherContent(p.bundleType(), patient, p.content());
           }
         });
   }

@@ -7,6 +7,7 @@ import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
+import dev.koine.core.message.OtherContent;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
@@ -69,6 +70,11 @@ class VisitorProperties {
     @Override
     public String acknowledgement(Acknowledgement p) {
       return record("Acknowledgement", p);
+    }
+
+    @Override
+    public String otherContent(OtherContent p) {
+      return record("OtherContent", p);
     }
   }
 

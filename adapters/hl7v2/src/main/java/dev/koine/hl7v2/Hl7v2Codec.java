@@ -15,6 +15,7 @@ import dev.koine.core.message.Envelope;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
@@ -219,6 +220,11 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void careDocument(CareDocument p) {
+                throw unsupported(p);
+              }
+
+              @Override
+              public Void otherContent(OtherContent p) {
                 throw unsupported(p);
               }
 

@@ -8,6 +8,7 @@ import dev.koine.core.message.Envelope;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Recipient;
@@ -111,6 +112,11 @@ public final class MessageSummary {
           public Patient acknowledgement(Acknowledgement p) {
             return null;
           }
+
+          @Override
+          public Patient otherContent(OtherContent p) {
+            return p.patient();
+          }
         });
   }
 
@@ -161,6 +167,17 @@ public final class MessageSummary {
           @Override
           public String acknowledgement(Acknowledgement p) {
             return "(" + p.type() + " " + p.status() + ", " + p.issues().size() + " issues)";
+          }
+
+          @Override
+          public String otherContent(OtherContent p) {
+            return "("
+                + (p.bundleType() == null ? "standalone resource" : p.bundleType() + " bundle")
+                + ", "
+                + p.content().others().size()
+                + " untyped resources, "
+                + entities(p.content())
+                + ")";
           }
         });
   }

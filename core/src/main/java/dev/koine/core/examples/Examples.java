@@ -10,6 +10,7 @@ import dev.koine.core.message.AckStatus;
 import dev.koine.core.message.AckType;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
+import dev.koine.core.message.BundleInfo;
 import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Correlation;
 import dev.koine.core.message.DocumentKind;
@@ -18,6 +19,7 @@ import dev.koine.core.message.Family;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
 import dev.koine.core.message.Party;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.PatientEventKind;
@@ -40,8 +42,10 @@ import dev.koine.core.model.Narrative;
 import dev.koine.core.model.Observation;
 import dev.koine.core.model.ObservationStatus;
 import dev.koine.core.model.Organisation;
+import dev.koine.core.model.OtherResource;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Quantity;
+import dev.koine.core.model.RawElement;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.ReferenceRange;
 import dev.koine.core.model.Section;
@@ -73,7 +77,8 @@ public final class Examples {
         labOrder(),
         labReport(),
         admission(),
-        acknowledgement());
+        acknowledgement(),
+        collection());
   }
 
   private static PartialDateTime at(String fhir) {
@@ -399,5 +404,38 @@ public final class Examples {
                     List.of())),
             null);
     return Message.of(envelope, ack);
+  }
+
+  /**
+   * The example of content of no message family: a FHIR {@code collection} Bundle holding the
+   * patient and a QuestionnaireResponse, which the model carries verbatim.
+   */
+  public static Message collection() {
+    Envelope envelope =
+        Envelope.builder()
+            .event(Coding.of(OtherContent.EVENT_SYSTEM, "collection"))
+            .family(Family.OTHER)
+            .bundle(
+                new BundleInfo(
+                    "3b1e3c52-6d2f-4f1a-9b7e-000000000009",
+                    null,
+                    null,
+                    at("2026-11-23T09:40:00+00:00")))
+            .build();
+    RawElement questionnaireResponse =
+        RawElement.resource(
+            "QuestionnaireResponse",
+            List.of(
+                RawElement.text("id", "qr-1"),
+                RawElement.text("status", "completed"),
+                RawElement.complex(
+                    "subject",
+                    List.of(
+                        RawElement.text(
+                            "reference", "urn:uuid:3b1e3c52-6d2f-4f1a-9b7e-0000000000a1"))),
+                RawElement.text("authored", "2026-11-23T09:35:00+00:00")));
+    Entities content =
+        Entities.builder().addOther(new OtherResource("qr-1", questionnaireResponse)).build();
+    return Message.of(envelope, new OtherContent("collection", patient(), content));
   }
 }

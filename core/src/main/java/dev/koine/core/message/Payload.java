@@ -14,7 +14,8 @@ public sealed interface Payload
         LabOrder,
         LabReport,
         PatientEvent,
-        Acknowledgement {
+        Acknowledgement,
+        OtherContent {
 
   /**
    * Calls the visitor method for this payload's type. Java 17 has no pattern matching in {@code
@@ -45,6 +46,9 @@ public sealed interface Payload
     }
     if (this instanceof Acknowledgement p) {
       return visitor.acknowledgement(p);
+    }
+    if (this instanceof OtherContent p) {
+      return visitor.otherContent(p);
     }
     throw new AssertionError("unreachable: Payload is sealed");
   }
@@ -78,6 +82,9 @@ public sealed interface Payload
 
     /** Visits a {@link Acknowledgement}. */
     R acknowledgement(Acknowledgement payload);
+
+    /** Visits an {@link OtherContent}. */
+    R otherContent(OtherContent payload);
   }
 
   /** A short name of the payload type (Referral, LabReport ...), for summaries. */

@@ -227,6 +227,11 @@ public final class Replies {
           public Entities acknowledgement(Acknowledgement p) {
             return null;
           }
+
+          @Override
+          public Entities otherContent(OtherContent p) {
+            return p.content();
+          }
         });
   }
 

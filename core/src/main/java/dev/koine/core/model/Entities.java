@@ -34,6 +34,8 @@ import java.util.List;
  * @param flags flags
  * @param documents documents and binaries
  * @param otherPatients further patients (e.g. a mother in a baby record, merge sources)
+ * @param others resources Koine has no typed home for, carried verbatim (see {@link
+ *     OtherResource}); adapters report each one as an information issue
  */
 public record Entities(
     List<Encounter> encounters,
@@ -58,7 +60,8 @@ public record Entities(
     List<Consent> consents,
     List<Flag> flags,
     List<DocumentAttachment> documents,
-    List<Patient> otherPatients) {
+    List<Patient> otherPatients,
+    List<OtherResource> others) {
   public Entities {
     encounters = Checks.list(encounters, "encounters");
     organisations = Checks.list(organisations, "organisations");
@@ -83,6 +86,7 @@ public record Entities(
     flags = Checks.list(flags, "flags");
     documents = Checks.list(documents, "documents");
     otherPatients = Checks.list(otherPatients, "otherPatients");
+    others = Checks.list(others, "others");
   }
 
   private static final Entities EMPTY = builder().build();
@@ -116,7 +120,8 @@ public record Entities(
         + consents.size()
         + flags.size()
         + documents.size()
-        + otherPatients.size();
+        + otherPatients.size()
+        + others.size();
   }
 
   /** A builder with every list empty and every optional component absent. */
@@ -150,6 +155,7 @@ public record Entities(
     b.flags = new ArrayList<>(flags);
     b.documents = new ArrayList<>(documents);
     b.otherPatients = new ArrayList<>(otherPatients);
+    b.others = new ArrayList<>(others);
     return b;
   }
 
@@ -225,6 +231,9 @@ public record Entities(
     if (!otherPatients.isEmpty()) {
       s.append("otherPatients=").append(otherPatients.size()).append(", ");
     }
+    if (!others.isEmpty()) {
+      s.append("others=").append(others.size()).append(", ");
+    }
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);
     }
@@ -256,6 +265,7 @@ public record Entities(
     private List<Flag> flags = new ArrayList<>();
     private List<DocumentAttachment> documents = new ArrayList<>();
     private List<Patient> otherPatients = new ArrayList<>();
+    private List<OtherResource> others = new ArrayList<>();
 
     private Builder() {}
 
@@ -535,6 +545,18 @@ public record Entities(
       return this;
     }
 
+    /** Replaces the others. */
+    public Builder others(List<OtherResource> values) {
+      this.others = new ArrayList<>(values);
+      return this;
+    }
+
+    /** Adds one to the others. */
+    public Builder addOther(OtherResource value) {
+      this.others.add(Checks.notNull(value, "others"));
+      return this;
+    }
+
     /**
      * The value; throws {@link IllegalArgumentException} or {@link NullPointerException} if
      * invalid.
@@ -563,7 +585,8 @@ public record Entities(
           consents,
           flags,
           documents,
-          otherPatients);
+          otherPatients,
+          others);
     }
   }
 }

@@ -18,6 +18,7 @@ import dev.koine.core.message.Family;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Recipient;
@@ -162,6 +163,9 @@ public final class MessageValidator {
   }
 
   private void checkEnvelope(Envelope e, Issues.Builder issues) {
+    if (OtherContent.EVENT_SYSTEM.equals(e.event().system())) {
+      return; // not a message: a standalone resource or a non-message Bundle has no header
+    }
     required(e.messageId(), "envelope.messageId", "a message id", issues);
     if (isFhir(e.family())) {
       required(e.timestamp(), "envelope.timestamp", "the message timestamp", issues);
@@ -424,6 +428,11 @@ public final class MessageValidator {
 
               @Override
               public Boolean acknowledgement(Acknowledgement p) {
+                return false;
+              }
+
+              @Override
+              public Boolean otherContent(OtherContent p) {
                 return false;
               }
             });
