@@ -195,7 +195,7 @@ class PrivacyProperties {
 
           @Override
           public Payload otherContent(OtherContent p) {
-            return new OtherContent(p.bundleType(), patient, p.content());
+            return new OtherContent(p.bundleType(), patient, p.content(), p.focus());
           }
         });
   }

@@ -11,9 +11,13 @@ import dev.koine.core.issue.IssueCode;
 import dev.koine.core.issue.Issues;
 import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
+import dev.koine.core.model.OtherResource;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.FhirVersion;
+import dev.koine.fhir.internal.map.Generic;
 import dev.koine.fhir.internal.map.MessageBundle;
+import dev.koine.fhir.internal.map.Payloads;
 import dev.koine.fhir.internal.map.VersionMapper;
 import dev.koine.fhir.internal.tree.Consumption;
 import dev.koine.fhir.internal.tree.FhirJsonReader;
@@ -22,6 +26,7 @@ import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
 import dev.koine.fhir.internal.tree.FhirXmlWriter;
+import dev.koine.fhir.internal.tree.ValueKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -102,7 +107,8 @@ public final class FhirCodec implements MessageCodec {
     if (t.startsWith("{")) {
       return t.contains("\"resourceType\"");
     }
-    return t.startsWith("<") && t.contains("<Bundle") && t.contains("http://hl7.org/fhir");
+    // any FHIR resource element: the FHIR namespace on the root (after a prolog or comments)
+    return t.startsWith("<") && t.contains("http://hl7.org/fhir");
   }
 
   private static boolean looksJson(byte[] content) {
@@ -195,30 +201,36 @@ public final class FhirCodec implements MessageCodec {
 
   private Result decodeTree(Input in) {
     FhirNode root = in.tree().root();
-    if (!"Bundle".equals(root.resourceType())) {
-      throw new KoineParseException(
-          root.resourceType(), "not a Bundle: Koine decodes message and document Bundles");
-    }
     VersionMapper mapper = mappers.get(in.version());
     if (mapper == null) {
       throw new KoineParseException(
-          "Bundle", "no mapping for FHIR " + in.version() + " is available in this build");
+          root.resourceType(),
+          "no mapping for FHIR " + in.version() + " is available in this build");
     }
     Consumption consumption = in.tree().newConsumption();
     Dec d = new Dec(in.version(), consumption);
-    MessageBundle bundle = MessageBundle.of(root);
-    Message message = mapper.decode(d, bundle);
+    Message message = null;
+    if ("Bundle".equals(root.resourceType())) {
+      MessageBundle bundle = MessageBundle.of(root);
+      message = mapper.decode(d, bundle);
+      if (message != null) {
+        List<OtherResource> others = Generic.leftovers(d, bundle, in.version());
+        message = Payloads.withOthers(message, others);
+        for (MessageBundle.Entry e : bundle.untaken()) {
+          d.issue(
+              IssueCode.UNSUPPORTED_CONTENT,
+              e.location(),
+              (e.type() == null ? "entry" : e.type()) + " has no place in the model");
+        }
+      }
+    }
     if (message == null) {
-      throw new KoineParseException(
-          "Bundle", "not a FHIR " + in.version() + " message or document Koine knows");
+      // no typed payload claims it: decode it again from scratch as OtherContent
+      consumption = in.tree().newConsumption();
+      d = new Dec(in.version(), consumption);
+      message = Generic.decode(d, root, mapper);
     }
     d.commit();
-    for (MessageBundle.Entry e : bundle.untaken()) {
-      d.issue(
-          IssueCode.UNSUPPORTED_CONTENT,
-          e.location(),
-          (e.type() == null ? "entry" : e.type()) + " has no place in the model");
-    }
     List<Loss> losses = new ArrayList<>();
     for (FhirTree.Leaf leaf : consumption.unconsumedLeaves()) {
       losses.add(new Loss(leaf.path(), "no place in the model"));
@@ -248,7 +260,16 @@ public final class FhirCodec implements MessageCodec {
       throw new IllegalArgumentException("no mapping for FHIR " + v + " in this build");
     }
     List<Loss> losses = new ArrayList<>();
-    FhirNode bundle = mapper.encode(message, losses);
+    FhirNode bundle;
+    if (message.payload() instanceof OtherContent c) {
+      bundle = Generic.encode(message.envelope(), c, mapper, losses);
+    } else {
+      bundle = mapper.encode(message, losses);
+      List<OtherResource> others = Payloads.others(message.payload());
+      if (!others.isEmpty()) {
+        bundle = appendEntries(bundle, Generic.others(others, v, losses));
+      }
+    }
     byte[] bytes =
         FhirVersion.isJson(format)
             ? new FhirJsonWriter(v.structure(), true).write(bundle)
@@ -264,9 +285,11 @@ public final class FhirCodec implements MessageCodec {
     Encoded encoded = encode(r.decoded.value(), f);
     FhirTree out = parse(encoded.content().toArray(), in.json(), in.version());
     Map<String, Integer> produced = new HashMap<>();
+    Map<String, String> outKeys = entryKeys(out.root());
     for (FhirTree.Leaf leaf : out.leaves()) {
-      produced.merge(key(leaf), 1, Integer::sum);
+      produced.merge(key(leaf, outKeys), 1, Integer::sum);
     }
+    Map<String, String> inKeys = entryKeys(in.tree().root());
     Set<String> lossPaths = new java.util.HashSet<>();
     for (Loss l : r.decoded.losses()) {
       lossPaths.add(l.location());
@@ -274,7 +297,7 @@ public final class FhirCodec implements MessageCodec {
     List<Loss> losses = new ArrayList<>();
     List<FhirTree.Leaf> leaves = in.tree().leaves();
     for (FhirTree.Leaf leaf : leaves) {
-      String k = key(leaf);
+      String k = key(leaf, inKeys);
       Integer n = produced.get(k);
       if (n != null && n > 0) {
         produced.put(k, n - 1);
@@ -292,8 +315,66 @@ public final class FhirCodec implements MessageCodec {
     return new RoundTrip(f, leaves.size(), lost, losses);
   }
 
-  private static String key(FhirTree.Leaf leaf) {
+  /** The bundle with entries appended for these entry resources. */
+  private static FhirNode appendEntries(FhirNode bundle, List<FhirNode> resources) {
+    FhirNode.Builder b = bundle.toBuilder();
+    for (FhirNode r : resources) {
+      FhirNode id = r.child("id");
+      FhirNode.Builder entry = FhirNode.builder("entry").array(true);
+      if (id != null && id.value() != null) {
+        entry.child(
+            FhirNode.primitive("fullUrl", MessageBundle.referenceTo(id.value()), ValueKind.STRING));
+      }
+      b.child(entry.child(r).build());
+    }
+    return b.build();
+  }
+
+  /**
+   * The comparison key of a leaf: its path with each top-level {@code Bundle.entry[i]} replaced by
+   * the entry's identity (its fullUrl, else its resource type and id), then the value and element
+   * id. FHIR gives the order of a message's or collection's entries no meaning beyond the first
+   * (the MessageHeader or Composition, which Koine always writes first), so an encoding that writes
+   * the same entries in another order reproduces every leaf.
+   */
+  private static String key(FhirTree.Leaf leaf, Map<String, String> entryKeys) {
     FhirNode n = leaf.node();
-    return leaf.path() + '\u0000' + n.value() + '\u0000' + n.elementId();
+    String path = leaf.path();
+    if (path.startsWith(ENTRY)) {
+      int close = path.indexOf(']', ENTRY.length());
+      if (close > 0) {
+        String k = entryKeys.get(path.substring(0, close + 1));
+        if (k != null) {
+          path = "Bundle.entry[" + k + "]" + path.substring(close + 1);
+        }
+      }
+    }
+    return path + '\u0000' + n.value() + '\u0000' + n.elementId();
+  }
+
+  private static final String ENTRY = "Bundle.entry[";
+
+  /** Entry path prefix ({@code Bundle.entry[3]}) to entry identity, for a parsed Bundle. */
+  private static Map<String, String> entryKeys(FhirNode root) {
+    Map<String, String> out = new HashMap<>();
+    if (!"Bundle".equals(root.resourceType())) {
+      return out;
+    }
+    int i = 0;
+    for (FhirNode e : root.children("entry")) {
+      FhirNode full = e.child("fullUrl");
+      FhirNode r = e.child("resource");
+      String k = null;
+      if (full != null && full.value() != null) {
+        k = full.value();
+      } else if (r != null && r.child("id") != null && r.child("id").value() != null) {
+        k = r.resourceType() + "/" + r.child("id").value();
+      }
+      if (k != null && !out.containsValue(k)) {
+        out.put(ENTRY + i + "]", k);
+      }
+      i++;
+    }
+    return out;
   }
 }

@@ -435,7 +435,7 @@ public final class Examples {
                             "reference", "urn:uuid:3b1e3c52-6d2f-4f1a-9b7e-0000000000a1"))),
                 RawElement.text("authored", "2026-11-23T09:35:00+00:00")));
     Entities content =
-        Entities.builder().addOther(new OtherResource("qr-1", questionnaireResponse)).build();
+        Entities.builder().addOther(new OtherResource("qr-1", null, questionnaireResponse)).build();
     return Message.of(envelope, new OtherContent("collection", patient(), content));
   }
 }

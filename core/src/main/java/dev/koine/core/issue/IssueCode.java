@@ -41,6 +41,9 @@ public enum IssueCode {
   // decoding
   UNSUPPORTED_CONTENT(Severity.WARNING, "content with no place in the model (reported as a loss)"),
   NORMALISED(Severity.INFORMATION, "value normalised on decode"),
+  CARRIED_VERBATIM(
+      Severity.INFORMATION,
+      "resource with no typed home in the model, carried verbatim (not lost, not typed)"),
   LIMIT_EXCEEDED(Severity.FATAL, "input exceeds a configured limit"),
   PARSE_ERROR(Severity.FATAL, "input cannot be parsed"),
 

@@ -3,6 +3,8 @@ package dev.koine.core.message;
 import dev.koine.core.internal.Checks;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Patient;
+import dev.koine.core.model.Ref;
+import java.util.List;
 
 /**
  * Content of no message family Koine maps to a typed payload: a standalone FHIR resource, a {@code
@@ -22,8 +24,9 @@ import dev.koine.core.model.Patient;
  *     collection}, {@code searchset} ...), or null for a standalone resource
  * @param patient the patient the content is about (the first Patient resource), or null
  * @param content every other resource; never null
+ * @param focus what a message is about ({@code MessageHeader.focus}); empty for a non-message
  */
-public record OtherContent(String bundleType, Patient patient, Entities content)
+public record OtherContent(String bundleType, Patient patient, Entities content, List<Ref> focus)
     implements Payload {
   /** The code system of the synthetic envelope event of a non-message. */
   public static final String EVENT_SYSTEM = "https://koine.dev/CodeSystem/fhir-container";
@@ -31,6 +34,12 @@ public record OtherContent(String bundleType, Patient patient, Entities content)
   public OtherContent {
     Checks.optionalText(bundleType, "bundleType");
     content = content == null ? Entities.empty() : content;
+    focus = Checks.list(focus, "focus");
+  }
+
+  /** Content with no focus. */
+  public OtherContent(String bundleType, Patient patient, Entities content) {
+    this(bundleType, patient, content, List.of());
   }
 
   /** Whether the content is a standalone resource (not a Bundle). */
@@ -50,6 +59,7 @@ public record OtherContent(String bundleType, Patient patient, Entities content)
         + (patient == null ? "" : ", patient")
         + ", content="
         + content
+        + (focus.isEmpty() ? "" : ", focus=" + focus.size())
         + "]";
   }
 }

@@ -11,11 +11,14 @@ import dev.koine.core.internal.Checks;
  * <p>{@link #toString()} names only the resource type.
  *
  * @param id the entity id (the resource id, or the bundle entry's {@code urn:uuid}), or null
+ * @param fhirVersion the FHIR version the content is written in ({@code 4.0.1}, {@code 3.0.2}), or
+ *     null if it is valid in every version; an adapter writes it only into that version
  * @param resource the resource element ({@link RawElement#resourceType()} set)
  */
-public record OtherResource(String id, RawElement resource) {
+public record OtherResource(String id, String fhirVersion, RawElement resource) {
   public OtherResource {
     Checks.optionalText(id, "id");
+    Checks.optionalText(fhirVersion, "fhirVersion");
     Checks.notNull(resource, "resource");
     Checks.require(resource.resourceType() != null, "an OtherResource holds a resource element");
   }

@@ -8,6 +8,7 @@ import dev.koine.core.message.OtherContent;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.OtherResource;
 import dev.koine.core.model.RawElement;
+import dev.koine.core.model.Ref;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -52,7 +53,7 @@ public final class Raw {
                               : values.get(i - 1);
                       children.add(RawElement.text(name, value));
                     }
-                    return new OtherResource(id, RawElement.resource(shape.get(0), children));
+                    return new OtherResource(id, null, RawElement.resource(shape.get(0), children));
                   });
         });
   }
@@ -83,7 +84,15 @@ public final class Raw {
                           : new OtherContent(null, null, Entities.builder().addOther(one).build());
                     }
                     Entities content = entities.toBuilder().others(others).build();
-                    return new OtherContent(container, patient, content);
+                    List<Ref> focus = new ArrayList<>();
+                    if ("message".equals(container)) {
+                      for (OtherResource o : others) {
+                        if (o.id() != null) {
+                          focus.add(Ref.to(o.id()));
+                        }
+                      }
+                    }
+                    return new OtherContent(container, patient, content, focus);
                   });
         });
   }

@@ -1,7 +1,9 @@
 package dev.koine.fhir.internal.map;
 
 import dev.koine.core.codec.Loss;
+import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
+import dev.koine.core.model.Entities;
 import dev.koine.fhir.internal.tree.FhirNode;
 import java.util.List;
 
@@ -30,4 +32,28 @@ public interface VersionMapper {
    * @throws IllegalArgumentException if the message's payload has no form in this version
    */
   FhirNode encode(Message message, List<Loss> losses);
+
+  /**
+   * Decodes the MessageHeader (the first entry of a {@code message} Bundle) and the Bundle header
+   * into an envelope, taking the header entry; not its {@code focus}, which the caller reads.
+   *
+   * @return the envelope, or null if the bundle has no usable header
+   */
+  Envelope decodeHeader(Dec d, MessageBundle bundle);
+
+  /** Decodes every untaken entry of a type this version maps to a typed entity, taking it. */
+  void decodeEntities(Dec d, MessageBundle bundle, Entities.Builder out);
+
+  /**
+   * Writes a {@code message} Bundle: the MessageHeader of this envelope with these focus targets,
+   * then the resources.
+   */
+  FhirNode encodeMessage(
+      Envelope envelope, List<String> focus, List<FhirNode> resources, List<Loss> losses);
+
+  /**
+   * Writes the typed entities of {@code x} this version maps (not {@link Entities#others()}),
+   * adding a loss for the kinds it has no form for.
+   */
+  void encodeEntities(Entities x, List<FhirNode> out, List<Loss> losses);
 }

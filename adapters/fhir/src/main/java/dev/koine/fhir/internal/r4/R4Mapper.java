@@ -1,12 +1,15 @@
 package dev.koine.fhir.internal.r4;
 
 import dev.koine.core.codec.Loss;
+import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
+import dev.koine.core.model.Entities;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.VersionMapper;
 import dev.koine.fhir.internal.tree.FhirNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The FHIR R4 {@link VersionMapper}: dispatches on the MessageHeader event to the payloads. */
@@ -27,5 +30,36 @@ public final class R4Mapper implements VersionMapper {
   @Override
   public FhirNode encode(Message message, List<Loss> losses) {
     return R4Messages.encode(message, losses);
+  }
+
+  @Override
+  public Envelope decodeHeader(Dec d, MessageBundle bundle) {
+    if (!"message".equals(bundle.type()) || bundle.entries().isEmpty()) {
+      return null;
+    }
+    MessageBundle.Entry header = bundle.entries().get(0);
+    if (!"MessageHeader".equals(header.type())) {
+      return null;
+    }
+    return d.attempt(header.location(), () -> R4Header.decode(d, bundle, header));
+  }
+
+  @Override
+  public void decodeEntities(Dec d, MessageBundle bundle, Entities.Builder out) {
+    R4Messages.relatedInto(d, bundle, out);
+  }
+
+  @Override
+  public FhirNode encodeMessage(
+      Envelope envelope, List<String> focus, List<FhirNode> resources, List<Loss> losses) {
+    List<FhirNode> all = new ArrayList<>();
+    all.add(R4Header.encode(envelope, focus, losses));
+    all.addAll(resources);
+    return MessageBundle.write("message", R4Header.bundleInfo(envelope), all, FhirVersion.R4);
+  }
+
+  @Override
+  public void encodeEntities(Entities x, List<FhirNode> out, List<Loss> losses) {
+    R4Messages.related(x, out, losses);
   }
 }

@@ -154,6 +154,14 @@ final class R4Messages {
   /** Every entry not yet taken whose type has a place in {@link Entities}. */
   private static Entities related(Dec d, MessageBundle bundle) {
     Entities.Builder b = Entities.builder();
+    relatedInto(d, bundle, b);
+    return b.build();
+  }
+
+  /**
+   * Decodes every untaken entry whose type has a typed place in {@link Entities} into {@code b}.
+   */
+  static void relatedInto(Dec d, MessageBundle bundle, Entities.Builder b) {
     for (MessageBundle.Entry e : bundle.untaken()) {
       if (!EntityMapper.decodeInto(d, bundle, e, b) && e.type() != null) {
         switch (e.type()) {
@@ -190,7 +198,6 @@ final class R4Messages {
         }
       }
     }
-    return b.build();
   }
 
   static FhirNode encode(Message message, List<Loss> losses) {
@@ -236,7 +243,7 @@ final class R4Messages {
     return id;
   }
 
-  private static void related(Entities x, List<FhirNode> out, List<Loss> losses) {
+  static void related(Entities x, List<FhirNode> out, List<Loss> losses) {
     EntityMapper.encode(x, V, out, losses);
     x.serviceRequests().forEach(s -> out.add(R4ServiceRequest.encode(s)));
     x.observations().forEach(o -> out.add(R4Pathology.observation(o)));
@@ -256,6 +263,7 @@ final class R4Messages {
             .observations(List.of())
             .specimens(List.of())
             .diagnosticReports(List.of())
+            .others(List.of())
             .build();
     if (!rest.equals(Entities.empty())) {
       losses.add(new Loss("Message.payload.related", "entity types not mapped to R4 yet"));

@@ -113,7 +113,8 @@ final class Stu3Lab {
             - x.locations().size()
             - x.services().size()
             - x.relatedPersons().size()
-            - x.devices().size();
+            - x.devices().size()
+            - x.others().size();
     if (other > 0) {
       losses.add(new Loss("LabReport.related", "entities with no ITK012M place"));
     }

@@ -11,12 +11,14 @@ import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Payload;
 import dev.koine.core.model.DiagnosticReport;
+import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.Meta;
 import dev.koine.core.model.Ref;
 import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.Enc;
+import dev.koine.fhir.internal.map.EntityMapper;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.Values;
@@ -51,6 +53,28 @@ public final class Stu3Mapper implements VersionMapper {
 
   @Override
   public Message decode(Dec d, MessageBundle b) {
+    Envelope envelope = decodeHeader(d, b);
+    if (envelope == null) {
+      return null;
+    }
+    FhirNode h = b.first("MessageHeader").resource();
+    FhirNode response = h.child("response");
+    List<Ref> focus = Datatypes.all(d, h, "focus", Datatypes::ref);
+    String event = envelope.event().code();
+    Payload payload = null;
+    if (Itk.RESPONSE_EVENT.equals(event)) {
+      payload = ack(d, b, response, focus);
+    } else if (Itk.PATHOLOGY_EVENT.equals(event)) {
+      payload = Stu3Lab.decode(d, b);
+    }
+    if (payload == null) {
+      return null;
+    }
+    return Message.of(envelope, payload);
+  }
+
+  @Override
+  public Envelope decodeHeader(Dec d, MessageBundle b) {
     if (!"message".equals(b.type())) {
       return null;
     }
@@ -81,22 +105,75 @@ public final class Stu3Mapper implements VersionMapper {
         env.correlation(new Correlation(inReplyTo, null));
       }
     }
-    List<Ref> focus = Datatypes.all(d, h, "focus", Datatypes::ref);
-    Envelope envelope = d.attempt("MessageHeader", env::build);
-    if (envelope == null) {
-      return null;
+    return d.attempt("MessageHeader", env::build);
+  }
+
+  @Override
+  public void decodeEntities(Dec d, MessageBundle b, Entities.Builder out) {
+    for (MessageBundle.Entry e : b.entries()) {
+      if (b.isTaken(e) || e.type() == null) {
+        continue;
+      }
+      FhirNode r = e.resource();
+      String id = e.id();
+      switch (e.type()) {
+        case "DiagnosticReport":
+          EntityMapper.take(d, b, e, () -> Stu3Lab.report(d, r, id), out::addDiagnosticReport);
+          break;
+        case "Observation":
+          EntityMapper.take(d, b, e, () -> Stu3Lab.observation(d, r, id), out::addObservation);
+          break;
+        case "Specimen":
+          EntityMapper.take(d, b, e, () -> Stu3Lab.specimen(d, r, id), out::addSpecimen);
+          break;
+        case "ProcedureRequest":
+          EntityMapper.take(d, b, e, () -> Stu3Lab.request(d, r, id), out::addServiceRequest);
+          break;
+        default:
+          EntityMapper.decodeInto(d, b, e, out);
+          break;
+      }
     }
-    String event = envelope.event().code();
-    Payload payload = null;
-    if (Itk.RESPONSE_EVENT.equals(event)) {
-      payload = ack(d, b, response, focus);
-    } else if (Itk.PATHOLOGY_EVENT.equals(event)) {
-      payload = Stu3Lab.decode(d, b);
+  }
+
+  @Override
+  public FhirNode encodeMessage(
+      Envelope e, List<String> focus, List<FhirNode> resources, List<Loss> losses) {
+    Enc h = header(e, losses);
+    for (String f : focus) {
+      h.node(Datatypes.ref("focus", Ref.to(f), V));
     }
-    if (payload == null) {
-      return null;
+    List<FhirNode> all = new ArrayList<>();
+    all.add(h.build());
+    all.addAll(resources);
+    return bundle(e, all, losses);
+  }
+
+  @Override
+  public void encodeEntities(Entities x, List<FhirNode> out, List<Loss> losses) {
+    x.diagnosticReports().forEach(r -> out.add(Stu3Lab.report(r, losses)));
+    x.observations().forEach(o -> out.add(Stu3Lab.observation(o, losses)));
+    x.specimens().forEach(o -> out.add(Stu3Lab.specimen(o, losses)));
+    x.serviceRequests().forEach(o -> out.add(Stu3Lab.request(o, losses)));
+    EntityMapper.encode(x, V, out, losses);
+    int other =
+        x.size()
+            - x.diagnosticReports().size()
+            - x.observations().size()
+            - x.specimens().size()
+            - x.serviceRequests().size()
+            - x.otherPatients().size()
+            - x.organisations().size()
+            - x.practitioners().size()
+            - x.practitionerRoles().size()
+            - x.locations().size()
+            - x.services().size()
+            - x.relatedPersons().size()
+            - x.devices().size()
+            - x.others().size();
+    if (other > 0) {
+      losses.add(new Loss("Message.payload.related", "entity types not mapped to STU3 yet"));
     }
-    return Message.of(envelope, payload);
   }
 
   private static Acknowledgement ack(Dec d, MessageBundle b, FhirNode response, List<Ref> focus) {
@@ -189,14 +266,7 @@ public final class Stu3Mapper implements VersionMapper {
           "FHIR STU3 encoding needs an ITK3 event (" + CodeSystems.ITK_MESSAGE_EVENT + ")");
     }
     List<FhirNode> resources = new ArrayList<>();
-    Enc h = Enc.resource("resource", "MessageHeader").str("id", e.messageId());
-    Extras x = e.extras();
-    h.node(Values.meta(metaOr(x.meta(), Itk.MESSAGE_HEADER), V));
-    h.node(Stu3Header.handlingExtension(e, Stu3Header.recipientType(e)));
-    Values.extras(h, x.withMeta(null), V);
-    for (String lost : Stu3Header.encode(e, h)) {
-      losses.add(new Loss("MessageHeader", lost));
-    }
+    Enc h = header(e, losses);
     Payload p = message.payload();
     List<FhirNode> payloadResources = new ArrayList<>();
     if (p instanceof Acknowledgement a) {
@@ -230,6 +300,24 @@ public final class Stu3Mapper implements VersionMapper {
     }
     resources.add(h.build());
     resources.addAll(payloadResources);
+    return bundle(e, resources, losses);
+  }
+
+  /** The MessageHeader of an envelope, without focus or response. */
+  private static Enc header(Envelope e, List<Loss> losses) {
+    Enc h = Enc.resource("resource", "MessageHeader").str("id", e.messageId());
+    Extras x = e.extras();
+    h.node(Values.meta(metaOr(x.meta(), Itk.MESSAGE_HEADER), V));
+    h.node(Stu3Header.handlingExtension(e, Stu3Header.recipientType(e)));
+    Values.extras(h, x.withMeta(null), V);
+    for (String lost : Stu3Header.encode(e, h)) {
+      losses.add(new Loss("MessageHeader", lost));
+    }
+    return h;
+  }
+
+  /** The message Bundle of an envelope around these resources. */
+  private static FhirNode bundle(Envelope e, List<FhirNode> resources, List<Loss> losses) {
     BundleInfo info = e.bundle();
     BundleInfo written =
         new BundleInfo(
