@@ -332,7 +332,7 @@ public final class FhirCodec implements MessageCodec {
 
   /**
    * The comparison key of a leaf: its path with each top-level {@code Bundle.entry[i]} replaced by
-   * the entry's identity (its fullUrl, else its resource type and id), then the value and element
+   * the entry's identity (its resource type and id, else its fullUrl), then the value and element
    * id. FHIR gives the order of a message's or collection's entries no meaning beyond the first
    * (the MessageHeader or Composition, which Koine always writes first), so an encoding that writes
    * the same entries in another order reproduces every leaf.
@@ -365,10 +365,15 @@ public final class FhirCodec implements MessageCodec {
       FhirNode full = e.child("fullUrl");
       FhirNode r = e.child("resource");
       String k = null;
-      if (full != null && full.value() != null) {
-        k = full.value();
-      } else if (r != null && r.child("id") != null && r.child("id").value() != null) {
-        k = r.resourceType() + "/" + r.child("id").value();
+      String id = r != null && r.child("id") != null ? r.child("id").value() : null;
+      String url = full == null ? null : full.value();
+      if (id == null && url != null && url.startsWith("urn:uuid:")) {
+        id = url.substring("urn:uuid:".length()); // MessageBundle's entity id rule
+      }
+      if (r != null && id != null) {
+        k = r.resourceType() + "/" + id;
+      } else if (url != null) {
+        k = url;
       }
       if (k != null && !out.containsValue(k)) {
         out.put(ENTRY + i + "]", k);

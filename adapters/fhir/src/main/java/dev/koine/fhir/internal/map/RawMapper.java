@@ -20,9 +20,8 @@ public final class RawMapper {
     for (FhirNode c : n.children()) {
       children.add(toRaw(c));
     }
-    String name = n.isResource() && n.name().equals("resource") ? n.resourceType() : n.name();
     return new RawElement(
-        name, n.resourceType(), n.value(), kind(n.kind()), n.elementId(), children, n.array());
+        n.name(), n.resourceType(), n.value(), kind(n.kind()), n.elementId(), children, n.array());
   }
 
   /** The verbatim element as a node named {@code name} (e.g. {@code resource} for an entry). */
