@@ -7,6 +7,7 @@ import dev.koine.core.message.AckStatus;
 import dev.koine.core.message.AckType;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
+import dev.koine.core.message.BundleEntry;
 import dev.koine.core.message.BundleInfo;
 import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Correlation;
@@ -27,10 +28,12 @@ import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
 import dev.koine.core.message.ResponseRequest;
 import dev.koine.core.message.Source;
+import dev.koine.core.model.RawElement;
 import dev.koine.testkit.internal.Envelopes;
 import dev.koine.testkit.internal.Gen;
 import dev.koine.testkit.internal.Payloads;
 import dev.koine.testkit.internal.Raw;
+import dev.koine.testkit.internal.Texts;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -254,6 +257,21 @@ public final class MessageArbitraries {
    */
   public static Arbitrary<OtherContent> otherContents() {
     return Raw.otherContents();
+  }
+
+  /** Bundle entry details: a non-default fullUrl and/or a verbatim search element. */
+  public static Arbitrary<BundleEntry> bundleEntries() {
+    return Combinators.combine(
+            Texts.uuids(), Arbitraries.of(true, false), Arbitraries.of(true, false))
+        .as(
+            (id, url, search) ->
+                new BundleEntry(
+                    id,
+                    url ? "https://example.org/fhir/Task/" + id : null,
+                    search
+                        ? List.of(
+                            RawElement.complex("search", List.of(RawElement.text("mode", "match"))))
+                        : List.of()));
   }
 
   /** Payloads of every type, each type equally likely. */

@@ -10,6 +10,8 @@ import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
 import dev.koine.core.issue.Issues;
 import dev.koine.core.issue.KoineParseException;
+import dev.koine.core.message.BundleInfo;
+import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.OtherContent;
 import dev.koine.core.model.OtherResource;
@@ -26,7 +28,6 @@ import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
 import dev.koine.fhir.internal.tree.FhirXmlWriter;
-import dev.koine.fhir.internal.tree.ValueKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,6 +35,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -231,6 +233,13 @@ public final class FhirCodec implements MessageCodec {
       message = Generic.decode(d, root, mapper);
     }
     d.commit();
+    if ("Bundle".equals(root.resourceType())) {
+      Envelope env = message.envelope();
+      BundleInfo info = MessageBundle.details(root, consumption, env.bundle());
+      if (!Objects.equals(info, env.bundle())) {
+        message = Message.of(env.toBuilder().bundle(info).build(), message.payload());
+      }
+    }
     List<Loss> losses = new ArrayList<>();
     for (FhirTree.Leaf leaf : consumption.unconsumedLeaves()) {
       losses.add(new Loss(leaf.path(), "no place in the model"));
@@ -267,7 +276,8 @@ public final class FhirCodec implements MessageCodec {
       bundle = mapper.encode(message, losses);
       List<OtherResource> others = Payloads.others(message.payload());
       if (!others.isEmpty()) {
-        bundle = appendEntries(bundle, Generic.others(others, v, losses));
+        bundle =
+            appendEntries(bundle, Generic.others(others, v, losses), message.envelope().bundle());
       }
     }
     byte[] bytes =
@@ -316,16 +326,11 @@ public final class FhirCodec implements MessageCodec {
   }
 
   /** The bundle with entries appended for these entry resources. */
-  private static FhirNode appendEntries(FhirNode bundle, List<FhirNode> resources) {
+  private static FhirNode appendEntries(
+      FhirNode bundle, List<FhirNode> resources, BundleInfo info) {
     FhirNode.Builder b = bundle.toBuilder();
     for (FhirNode r : resources) {
-      FhirNode id = r.child("id");
-      FhirNode.Builder entry = FhirNode.builder("entry").array(true);
-      if (id != null && id.value() != null) {
-        entry.child(
-            FhirNode.primitive("fullUrl", MessageBundle.referenceTo(id.value()), ValueKind.STRING));
-      }
-      b.child(entry.child(r).build());
+      b.child(MessageBundle.entry(r, info));
     }
     return b.build();
   }

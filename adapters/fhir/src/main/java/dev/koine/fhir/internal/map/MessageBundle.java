@@ -1,6 +1,9 @@
 package dev.koine.fhir.internal.map;
 
+import dev.koine.core.message.BundleEntry;
 import dev.koine.core.message.BundleInfo;
+import dev.koine.core.model.RawElement;
+import dev.koine.fhir.internal.tree.Consumption;
 import dev.koine.fhir.internal.tree.FhirNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -177,6 +180,82 @@ public final class MessageBundle {
         });
   }
 
+  /**
+   * An entry element for this entry resource: its fullUrl (the one the bundle info records for the
+   * resource's id, else {@code urn:uuid:<id>}), the resource, and the recorded entry parts.
+   */
+  public static FhirNode entry(FhirNode resource, BundleInfo info) {
+    FhirNode id = resource.child("id");
+    Enc entry = Enc.element("entry");
+    BundleEntry details = null;
+    if (id != null && id.value() != null) {
+      details = info == null ? null : info.entry(id.value());
+      entry.str(
+          "fullUrl",
+          details != null && details.fullUrl() != null
+              ? details.fullUrl()
+              : referenceTo(id.value()));
+    }
+    entry.node(resource);
+    if (details != null) {
+      for (RawElement p : details.parts()) {
+        entry.node(RawMapper.fromRaw(p, p.name()));
+      }
+    }
+    return entry.build();
+  }
+
+  private static final Set<String> BUNDLE_DETAILS =
+      Set.of("link", "total", "signature", "implicitRules", "language");
+  private static final Set<String> ENTRY_DETAILS = Set.of("search", "request", "response", "link");
+
+  /**
+   * Reads, after a decode, what the Bundle and its entries carry that no mapper consumed and the
+   * bundle info can hold (see {@link BundleInfo#elements()} and {@link BundleInfo#entries()}),
+   * marking it consumed. Returns {@code info} extended with it (or a new info), or {@code info}
+   * unchanged when there is nothing.
+   */
+  public static BundleInfo details(FhirNode root, Consumption consumption, BundleInfo info) {
+    List<RawElement> elements = new ArrayList<>();
+    for (FhirNode c : root.children()) {
+      if (BUNDLE_DETAILS.contains(c.name()) && !consumption.isMarked(c)) {
+        elements.add(RawMapper.toRaw(c));
+        consumption.markSubtree(c);
+      }
+    }
+    List<BundleEntry> entries = new ArrayList<>();
+    for (Entry e : of(root).entries()) {
+      if (e.id() == null) {
+        continue;
+      }
+      String fullUrl = null;
+      FhirNode full = e.node().child("fullUrl");
+      if (full != null && full.value() != null && !consumption.isMarked(full)) {
+        fullUrl = full.value();
+        consumption.mark(full);
+      }
+      List<RawElement> parts = new ArrayList<>();
+      for (FhirNode c : e.node().children()) {
+        if (ENTRY_DETAILS.contains(c.name()) && !consumption.isMarked(c)) {
+          parts.add(RawMapper.toRaw(c));
+          consumption.markSubtree(c);
+        }
+      }
+      if (fullUrl != null || !parts.isEmpty()) {
+        entries.add(new BundleEntry(e.id(), fullUrl, parts));
+      }
+    }
+    if (elements.isEmpty() && entries.isEmpty()) {
+      return info;
+    }
+    BundleInfo base = info == null ? new BundleInfo(null, null, null, null) : info;
+    List<RawElement> allElements = new ArrayList<>(base.elements());
+    allElements.addAll(elements);
+    List<BundleEntry> allEntries = new ArrayList<>(base.entries());
+    allEntries.addAll(entries);
+    return base.with(allElements, allEntries);
+  }
+
   /** The target of a reference string (see the class comment). */
   public static String targetOf(String reference) {
     if (reference.startsWith(UUID_PREFIX) && reference.length() > UUID_PREFIX.length()) {
@@ -207,13 +286,13 @@ public final class MessageBundle {
           .time("timestamp", info.timestamp());
     }
     b.str("type", bundleType);
-    for (FhirNode r : resources) {
-      FhirNode id = r.child("id");
-      Enc entry = Enc.element("entry");
-      if (id != null && id.value() != null) {
-        entry.str("fullUrl", referenceTo(id.value()));
+    if (info != null) {
+      for (RawElement el : info.elements()) {
+        b.node(RawMapper.fromRaw(el, el.name()));
       }
-      b.node(entry.node(r).build());
+    }
+    for (FhirNode r : resources) {
+      b.node(entry(r, info));
     }
     return b.build();
   }

@@ -250,6 +250,8 @@ final class R4Header {
         b == null ? null : b.id(),
         b == null ? null : b.identifier(),
         b == null ? null : b.meta(),
-        env.timestamp());
+        env.timestamp(),
+        b == null ? List.of() : b.elements(),
+        b == null ? List.of() : b.entries());
   }
 }

@@ -324,7 +324,9 @@ public final class Stu3Mapper implements VersionMapper {
             info == null ? null : info.id(),
             info == null ? null : info.identifier(),
             metaOr(info == null ? null : info.meta(), Itk.MESSAGE_BUNDLE),
-            null);
+            null,
+            info == null ? List.of() : info.elements(),
+            info == null ? List.of() : info.entries());
     if (info != null && info.timestamp() != null) {
       losses.add(new Loss("Bundle.timestamp", "STU3 Bundle has no timestamp"));
     }
