@@ -89,6 +89,9 @@ public final class Replies {
     Checks.notNull(outcome, "outcome");
     Checks.notBlank(messageId, "messageId");
     Envelope in = inbound.envelope();
+    Checks.require(
+        !OtherContent.EVENT_SYSTEM.equals(in.event().system()),
+        "not a message (a standalone resource or a non-message Bundle): nothing to acknowledge");
     Envelope.Builder env =
         Envelope.builder()
             .messageId(messageId)

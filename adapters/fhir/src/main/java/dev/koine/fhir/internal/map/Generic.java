@@ -95,7 +95,7 @@ public final class Generic {
     }
     d.markSubtree(root);
     d.issue(IssueCode.CARRIED_VERBATIM, type, type + " carried verbatim (no typed mapping)");
-    OtherResource o = new OtherResource(id, v.fhirVersion(), RawMapper.toRaw(root));
+    OtherResource o = new OtherResource(id, v.fhirVersion(), RawMapper.toRawResource(root));
     return Message.of(
         env, new OtherContent(null, null, Entities.builder().addOther(o).build(), List.of()));
   }
@@ -116,7 +116,7 @@ public final class Generic {
           IssueCode.CARRIED_VERBATIM,
           e.location(),
           e.type() + " carried verbatim (no typed mapping)");
-      out.add(new OtherResource(e.id(), v.fhirVersion(), RawMapper.toRaw(e.resource())));
+      out.add(new OtherResource(e.id(), v.fhirVersion(), RawMapper.toRawResource(e.resource())));
     }
     return out;
   }

@@ -24,6 +24,15 @@ public final class RawMapper {
         n.name(), n.resourceType(), n.value(), kind(n.kind()), n.elementId(), children, n.array());
   }
 
+  /**
+   * A resource node as a verbatim resource element named by its type ({@link RawElement#resource}'s
+   * convention), whatever the node's own name ({@code resource} in an entry).
+   */
+  public static RawElement toRawResource(FhirNode n) {
+    RawElement r = toRaw(n);
+    return RawElement.resource(n.resourceType(), r.children());
+  }
+
   /** The verbatim element as a node named {@code name} (e.g. {@code resource} for an entry). */
   public static FhirNode fromRaw(RawElement e, String name) {
     FhirNode.Builder b = FhirNode.builder(name).array(e.repeating());
