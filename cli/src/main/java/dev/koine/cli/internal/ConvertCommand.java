@@ -19,6 +19,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  koine convert --to fhir-r4-json --out fhir/ hl7-inbox/",
+      "  koine convert --to hl7v2 --strict admission.json > admission.hl7"
+    },
     description =
         "Converts each message to another format through the model. Writes to standard output for a"
             + " single input without --out. Each loss goes to standard error as: LOSS location"
@@ -39,7 +45,12 @@ public final class ConvertCommand extends FileCommand {
   boolean strict;
 
   @Override
-  int process(Inputs.Input input) throws IOException {
+  List<String> statuses() {
+    return List.of("converted", "lossy", "failed");
+  }
+
+  @Override
+  int process(Inputs.Input input, Report report) throws IOException {
     Decoded<Message> decoded = decode(input);
     MessageCodec target =
         Codecs.forFormat(to)
@@ -52,7 +63,8 @@ public final class ConvertCommand extends FileCommand {
     try {
       encoded = target.encode(decoded.value(), to);
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      err()
+      report
+          .err()
           .println(
               "koine: "
                   + input.name()
@@ -60,27 +72,41 @@ public final class ConvertCommand extends FileCommand {
                   + to.cliName()
                   + ": "
                   + e.getMessage());
+      report.status("failed");
       return ExitCodes.FAILED;
     }
     losses.addAll(encoded.losses());
+    report.losses(losses.size());
+    report.status(losses.isEmpty() ? "converted" : "lossy");
     String output;
     byte[] bytes = encoded.content().toArray();
-    if (outDir == null && options.files.size() == 1 && !options.json) {
-      out().print(new String(bytes, StandardCharsets.UTF_8));
+    if (outDir == null && singleInput && !options.json) {
+      report.out().print(new String(bytes, StandardCharsets.UTF_8));
       output = "-";
     } else {
       Path dir = outDir == null ? Path.of(".") : outDir;
-      Files.createDirectories(dir);
-      Path file = dir.resolve(baseName(input.name()) + extension(to));
+      Path file = dir.resolve(input.outBase() + extension(to));
+      Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, bytes);
       output = file.toString();
     }
+    if (!singleInput && !losses.isEmpty()) {
+      report
+          .err()
+          .println(
+              "koine: "
+                  + input.name()
+                  + ": "
+                  + losses.size()
+                  + (losses.size() == 1 ? " loss" : " losses"));
+    }
     for (Loss loss : losses) {
-      err().println(loss);
+      report.err().println(loss);
     }
     if (options.json) {
       String from = decoded.format().cliName();
-      out()
+      report
+          .out()
           .println(
               Ndjson.line(
                   g -> {
@@ -92,15 +118,6 @@ public final class ConvertCommand extends FileCommand {
                   }));
     }
     return strict && !losses.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
-  }
-
-  static String baseName(String name) {
-    if (name.equals("-")) {
-      return "stdin";
-    }
-    String base = Path.of(name).getFileName().toString();
-    int dot = base.lastIndexOf('.');
-    return dot > 0 ? base.substring(0, dot) : base;
   }
 
   static String extension(WireFormat format) {

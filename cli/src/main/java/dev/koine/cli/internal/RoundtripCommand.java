@@ -10,17 +10,28 @@ import picocli.CommandLine.Command;
 @Command(
     name = "roundtrip",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    footerHeading = "%nExamples:%n",
+    footer = {"  koine roundtrip --json corpus/", "  koine roundtrip message.xml"},
     description =
         "Decodes each message to the model, encodes it back to the same format and compares with"
             + " the input: LOSSLESS, LOSSY n with the LOSS lines, or FAILED reason.")
 public final class RoundtripCommand extends FileCommand {
   @Override
-  int process(Inputs.Input input) {
+  List<String> statuses() {
+    return List.of("lossless", "lossy", "failed");
+  }
+
+  @Override
+  int process(Inputs.Input input, Report report) {
     WireFormat hint = Codecs.hint(options.from, options.fhirVersion, input.content());
     RoundTrip result = codecFor(input).roundTrip(input.content(), hint);
     String status = result.status();
+    report.status(status.equals("LOSSLESS") ? "lossless" : "lossy");
+    report.losses(result.losses().size());
     if (options.json) {
-      out()
+      report
+          .out()
           .println(
               Ndjson.line(
                   g -> {
@@ -32,23 +43,25 @@ public final class RoundtripCommand extends FileCommand {
                     LossJson.write(g, result.losses());
                   }));
     } else {
-      out()
+      report
+          .out()
           .println(
               input.name()
                   + ": "
                   + (status.equals("LOSSLESS") ? status : "LOSSY " + result.lost()));
       List<Loss> losses = result.losses();
       for (Loss loss : losses) {
-        out().println("  " + loss);
+        report.out().println("  " + loss);
       }
     }
     return status.equals("LOSSLESS") ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
   @Override
-  void unreadable(String file, String reason) {
+  void unreadable(String file, String reason, Report report) {
     if (options.json) {
-      out()
+      report
+          .out()
           .println(
               Ndjson.line(
                   g -> {
@@ -60,7 +73,7 @@ public final class RoundtripCommand extends FileCommand {
                     LossJson.write(g, List.of());
                   }));
     } else {
-      out().println(file + ": FAILED " + reason);
+      report.out().println(file + ": FAILED " + reason);
     }
   }
 }
