@@ -1,5 +1,6 @@
 package dev.koine.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.codec.MessageCodec;
@@ -50,6 +51,13 @@ public final class ConvertCommand extends FileCommand {
   }
 
   @Override
+  void failedFields(JsonGenerator g) throws IOException {
+    g.writeStringField("to", to.cliName());
+    g.writeNullField("output");
+    LossJson.write(g, List.of());
+  }
+
+  @Override
   int process(Inputs.Input input, Report report) throws IOException {
     Decoded<Message> decoded = decode(input);
     MessageCodec target =
@@ -63,15 +71,21 @@ public final class ConvertCommand extends FileCommand {
     try {
       encoded = target.encode(decoded.value(), to);
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      report
-          .err()
-          .println(
-              "koine: "
-                  + input.name()
-                  + ": not convertible to "
-                  + to.cliName()
-                  + ": "
-                  + e.getMessage());
+      String reason = "not convertible to " + to.cliName() + ": " + e.getMessage();
+      report.err().println("koine: " + input.name() + ": " + reason);
+      if (options.json) {
+        String from = decoded.format().cliName();
+        report
+            .out()
+            .println(
+                Ndjson.line(
+                    g -> {
+                      g.writeStringField("file", input.name());
+                      g.writeStringField("from", from);
+                      failedFields(g);
+                      g.writeStringField("error", reason);
+                    }));
+      }
       report.status("failed");
       return ExitCodes.FAILED;
     }

@@ -1,5 +1,6 @@
 package dev.koine.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.MessageCodec;
 import dev.koine.core.issue.KoineParseException;
@@ -60,8 +61,27 @@ public abstract class FileCommand implements Callable<Integer> {
    */
   abstract List<String> statuses();
 
-  /** Called when an input cannot be read or parsed, e.g. to print a JSON line. */
-  void unreadable(String file, String reason, Report report) {}
+  /**
+   * Called when an input cannot be read or parsed or meets a bug: with {@code --json}, prints the
+   * input's JSON line ({@code file} and {@code error}; commands add their own fields), so there is
+   * one line per input.
+   */
+  void unreadable(String file, String reason, Report report) {
+    if (options.json) {
+      report
+          .out()
+          .println(
+              Ndjson.line(
+                  g -> {
+                    g.writeStringField("file", file);
+                    failedFields(g);
+                    g.writeStringField("error", reason);
+                  }));
+    }
+  }
+
+  /** The command's own fields in the JSON line of an input that failed before its check. */
+  void failedFields(JsonGenerator g) throws IOException {}
 
   @Override
   public final Integer call() {
@@ -215,6 +235,7 @@ public abstract class FileCommand implements Callable<Integer> {
       } catch (RuntimeException | StackOverflowError e) {
         r.err().println(internalError(e, input.name(), global.debug));
         trace(e, r);
+        unreadable(input.name(), "internal error (a bug)", r);
         r.status(failed);
         r.code(ExitCodes.INTERNAL);
       }

@@ -1,6 +1,7 @@
 package dev.koine.cli.internal;
 
 import dev.koine.core.codec.Loss;
+import dev.koine.core.codec.MessageCodec;
 import dev.koine.core.codec.RoundTrip;
 import dev.koine.core.codec.WireFormat;
 import java.util.List;
@@ -25,7 +26,18 @@ public final class RoundtripCommand extends FileCommand {
   @Override
   int process(Inputs.Input input, Report report) {
     WireFormat hint = Codecs.hint(options.from, options.fhirVersion, input.content());
-    RoundTrip result = codecFor(input).roundTrip(input.content(), hint);
+    MessageCodec codec = codecFor(input);
+    RoundTrip result;
+    try {
+      result = codec.roundTrip(input.content(), hint);
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      // decoded, but the format cannot carry the message back (e.g. no encoder for the payload)
+      String reason = "cannot encode back: " + e.getMessage();
+      report.err().println("koine: " + input.name() + ": " + reason);
+      unreadable(input.name(), reason, report);
+      report.status("failed");
+      return ExitCodes.FAILED;
+    }
     String status = result.status();
     report.status(status.equals("LOSSLESS") ? "lossless" : "lossy");
     report.losses(result.losses().size());

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     footerHeading = "%nExamples:%n",
     footer = {
-      "  koine translate --map local-to-snomed.csv urn:local|M",
-      "  koine translate --map conceptmap.json --reverse --json http://snomed.info/sct|248153007"
+      "  koine translate --map local-to-snomed.csv 'urn:local|M'",
+      "  koine translate --map conceptmap.json --reverse --json 'http://snomed.info/sct|248153007'"
     },
     description =
         "Translates codes with a ConceptMap (FHIR JSON or XML, R4 or STU3) or a CSV map. CODE is"

@@ -1,10 +1,12 @@
 package dev.koine.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.Issues;
 import dev.koine.core.message.Message;
 import dev.koine.core.validation.MessageValidator;
+import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -26,6 +28,13 @@ public final class ValidateCommand extends FileCommand {
   @Override
   List<String> statuses() {
     return List.of("valid", "invalid", "failed");
+  }
+
+  @Override
+  void failedFields(JsonGenerator g) throws IOException {
+    g.writeBooleanField("valid", false);
+    g.writeArrayFieldStart("issues");
+    g.writeEndArray();
   }
 
   @Override

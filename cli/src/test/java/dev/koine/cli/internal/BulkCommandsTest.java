@@ -157,14 +157,18 @@ class BulkCommandsTest {
   }
 
   @Test
-  void aBadInput_isReportedAndTheOthersStillRun() {
+  void aBadInput_isReportedAndTheOthersStillRun_withAJsonLineOfItsOwn() throws IOException {
     Path in = dir.resolve("mixed");
     write(in.resolve("1.hl7"), adt("A1"));
     write(in.resolve("2.hl7"), "MSH|^~\\&|broken");
     write(in.resolve("3.hl7"), adt("A3"));
     Fixtures.Run r = run("inspect", "--json", in.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.out().lines()).hasSize(2);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(field(lines.get(1), "file")).isEqualTo(in + "/2.hl7");
+    assertThat(field(lines.get(1), "error")).isNotBlank();
+    assertThat(field(lines.get(2), "payload")).isEqualTo("PatientEvent");
     assertThat(r.err()).contains(in + "/2.hl7").contains("2 inspected, 1 failed");
   }
 
