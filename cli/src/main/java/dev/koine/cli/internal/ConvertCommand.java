@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,6 +50,27 @@ public final class ConvertCommand extends FileCommand {
   @Override
   List<String> statuses() {
     return List.of("converted", "lossy", "failed");
+  }
+
+  /** The output files written so far (each input's name is checked in input order). */
+  private final Set<Path> outputs = new HashSet<>();
+
+  @Override
+  String clash(Inputs.Input input) {
+    if (outDir == null && singleInput && !options.json) {
+      return null; // standard output
+    }
+    Path file = outputFile(input).toAbsolutePath().normalize();
+    if (!outputs.add(file)) {
+      return "its output "
+          + outputFile(input)
+          + " would overwrite an earlier input's; convert them into different directories";
+    }
+    return null;
+  }
+
+  private Path outputFile(Inputs.Input input) {
+    return (outDir == null ? Path.of(".") : outDir).resolve(input.outBase() + extension(to));
   }
 
   @Override
@@ -98,8 +121,7 @@ public final class ConvertCommand extends FileCommand {
       report.out().print(new String(bytes, StandardCharsets.UTF_8));
       output = "-";
     } else {
-      Path dir = outDir == null ? Path.of(".") : outDir;
-      Path file = dir.resolve(input.outBase() + extension(to));
+      Path file = outputFile(input);
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, bytes);
       output = file.toString();

@@ -80,6 +80,14 @@ public abstract class FileCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Called in input order before an input is processed: a reason why it cannot be processed after
+   * the inputs before it (e.g. its output file would overwrite an earlier one's), or null.
+   */
+  String clash(Inputs.Input input) {
+    return null;
+  }
+
   /** The command's own fields in the JSON line of an input that failed before its check. */
   void failedFields(JsonGenerator g) throws IOException {}
 
@@ -105,6 +113,12 @@ public abstract class FileCommand implements Callable<Integer> {
           if (first) {
             singleInput = !items.hasNext();
             first = false;
+          }
+          if (item instanceof Inputs.Input input) {
+            String clash = clash(input);
+            if (clash != null) {
+              item = new Inputs.Unreadable(input.name(), clash);
+            }
           }
           window.add(submit(pool, item));
           continue;

@@ -173,6 +173,19 @@ class BulkCommandsTest {
   }
 
   @Test
+  void convertOut_neverOverwritesAnEarlierInputsOutput() throws IOException {
+    Path in = dir.resolve("same");
+    write(in.resolve("a.hl7"), adt("FIRST"));
+    write(in.resolve("a.v2"), adt("SECOND"));
+    Path out = dir.resolve("out");
+    Fixtures.Run r = run("convert", "--to", "hl7v2", "--out", out.toString(), in.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(files(out)).containsExactly("a.hl7");
+    assertThat(Files.readString(out.resolve("a.hl7"))).contains("FIRST");
+    assertThat(r.err()).contains(in + "/a.v2: its output " + out + "/a.hl7 would overwrite");
+  }
+
+  @Test
   void convertWithoutOut_writesASingleInputToStdout() {
     Path file = write(dir.resolve("one.hl7"), adt("A1"));
     Fixtures.Run r = run("convert", "--to", "hl7v2", file.toString());
