@@ -5,12 +5,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.koine.core.issue.KoineParseException;
 import dev.koine.hl7v2.V2Batch;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +43,12 @@ import java.util.stream.Stream;
  */
 final class Inputs {
   private static final JsonFactory JSON = new JsonFactory();
+
+  /**
+   * Files up to this size are read whole; larger NDJSON and HL7 v2 batch files are streamed record
+   * by record (this much is read first to tell what the file is).
+   */
+  static final int HEAD_BYTES = 1 << 20;
 
   private Inputs() {}
 
@@ -137,11 +151,7 @@ final class Inputs {
         }
         String arg = args.pop();
         if (arg.equals("-")) {
-          try {
-            current = split("-", "stdin", stdin.readAllBytes(), false);
-          } catch (IOException e) {
-            current = one(new Unreadable("-", "cannot read: " + e.getMessage()));
-          }
+          current = standardInput(stdin);
           continue;
         }
         Path path = Path.of(arg);
@@ -163,18 +173,77 @@ final class Inputs {
     }
 
     private static Iterator<Item> file(Path path, String outBase, boolean walked) {
-      byte[] content;
+      String name = path.toString();
       try {
-        content = Files.readAllBytes(path);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+          head = in.readNBytes(HEAD_BYTES + 1);
+        }
+        if (head.length <= HEAD_BYTES) {
+          return split(name, outBase, head, walked); // the whole file
+        }
+        if (isNdjson(name, head)) {
+          return new NdjsonRecords(
+              name, outBase, new BufferedInputStream(Files.newInputStream(path)), walked);
+        }
+        if (isV2Batch(head)) {
+          Charset charset = isUtf8(path) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+          return new BatchMessages(
+              name,
+              outBase,
+              new BufferedReader(
+                  new InputStreamReader(Files.newInputStream(path), charset.newDecoder())));
+        }
+        return split(name, outBase, Files.readAllBytes(path), walked);
       } catch (NoSuchFileException e) {
-        return one(new Unreadable(path.toString(), "cannot read: no such file"));
+        return one(new Unreadable(name, "cannot read: no such file"));
       } catch (IOException e) {
         return one(
             new Unreadable(
-                path.toString(),
-                "cannot read: " + e.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
+                name, "cannot read: " + e.getClass().getSimpleName().toLowerCase(Locale.ROOT)));
       }
-      return split(path.toString(), outBase, content, walked);
+    }
+  }
+
+  /** Standard input: read whole if small, else streamed like a large file (batches in UTF-8). */
+  private static Iterator<Item> standardInput(InputStream stdin) {
+    try {
+      byte[] head = stdin.readNBytes(HEAD_BYTES + 1);
+      if (head.length <= HEAD_BYTES) {
+        return split("-", "stdin", head, false);
+      }
+      InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), stdin);
+      if (isNdjson("-", head)) {
+        return new NdjsonRecords("-", "stdin", new BufferedInputStream(all), false);
+      }
+      if (isV2Batch(head)) {
+        return new BatchMessages(
+            "-",
+            "stdin",
+            new BufferedReader(new InputStreamReader(all, StandardCharsets.UTF_8.newDecoder())));
+      }
+      return split("-", "stdin", all.readAllBytes(), false);
+    } catch (IOException e) {
+      return one(new Unreadable("-", "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** True if the file is valid UTF-8, read in one streaming pass. */
+  private static boolean isUtf8(Path path) throws IOException {
+    char[] sink = new char[1 << 16];
+    try (Reader r =
+        new InputStreamReader(
+            Files.newInputStream(path),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      while (r.read(sink) >= 0) {
+        // only validating
+      }
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 
@@ -185,10 +254,10 @@ final class Inputs {
   /** One file's inputs: its NDJSON records, its batch messages, or the file itself. */
   static Iterator<Item> split(String name, String outBase, byte[] content, boolean walked) {
     if (isNdjson(name, content)) {
-      return new NdjsonRecords(name, outBase, content, walked);
+      return new NdjsonRecords(name, outBase, new ByteArrayInputStream(content), walked);
     }
     if (isV2Batch(content)) {
-      return new BatchMessages(name, outBase, content);
+      return new BatchMessages(name, outBase, new StringReader(text(content)));
     }
     if (walked && Codecs.all().stream().noneMatch(c -> c.accepts(content))) {
       return one(new Skipped(name));
@@ -281,52 +350,83 @@ final class Inputs {
     return i;
   }
 
-  /** The non-blank lines of an NDJSON file, one at a time. */
+  /** The non-blank lines of an NDJSON file, read one at a time from a stream. */
   private static final class NdjsonRecords implements Iterator<Item> {
     private final String name;
     private final String outBase;
-    private final byte[] content;
+    private final InputStream in;
     private final boolean walked;
-    private int pos;
-    private int line = 1;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private int line;
     private boolean first = true;
+    private boolean done;
     private Item next;
 
-    NdjsonRecords(String name, String outBase, byte[] content, boolean walked) {
+    NdjsonRecords(String name, String outBase, InputStream in, boolean walked) {
       this.name = name;
       this.outBase = outBase;
-      this.content = content;
+      this.in = in;
       this.walked = walked;
-      this.pos = bomLength(content);
+    }
+
+    /** The next line without its end (LF, CRLF or CR), or null at the end. */
+    private byte[] readLine() throws IOException {
+      buffer.reset();
+      int b = in.read();
+      if (b < 0) {
+        return null;
+      }
+      while (b >= 0 && b != '\n' && b != '\r') {
+        buffer.write(b);
+        b = in.read();
+      }
+      if (b == '\r') {
+        in.mark(1);
+        if (in.read() != '\n') {
+          in.reset();
+        }
+      }
+      line++;
+      byte[] bytes = buffer.toByteArray();
+      return line == 1 ? Arrays.copyOfRange(bytes, bomLength(bytes), bytes.length) : bytes;
     }
 
     @Override
     public boolean hasNext() {
-      while (next == null && pos < content.length) {
-        int end = lineEnd(content, pos);
-        int lineNumber = line;
-        byte[] record = Arrays.copyOfRange(content, pos, end);
-        pos = end;
-        if (pos < content.length && content[pos] == '\r') {
-          pos++;
+      while (next == null && !done) {
+        byte[] record;
+        try {
+          record = readLine();
+        } catch (IOException e) {
+          next = new Unreadable(name + ":" + (line + 1), "cannot read");
+          close();
+          break;
         }
-        if (pos < content.length && content[pos] == '\n') {
-          pos++;
+        if (record == null) {
+          close();
+          break;
         }
-        line++;
         if (skipBlank(record, 0) == record.length) {
           continue;
         }
-        String recordName = name + ":" + lineNumber;
         if (first && walked && Codecs.all().stream().noneMatch(c -> c.accepts(record))) {
-          pos = content.length; // not FHIR: skip the whole file
-          next = new Skipped(name);
+          next = new Skipped(name); // not FHIR: skip the whole file
+          close();
         } else {
-          next = new Input(recordName, record, outBase + "-" + lineNumber);
+          next = new Input(name + ":" + line, record, outBase + "-" + line);
         }
         first = false;
       }
       return next != null;
+    }
+
+    private void close() {
+      done = true;
+      try {
+        in.close();
+      } catch (IOException e) {
+        // nothing more is read from it
+      }
     }
 
     @Override
@@ -340,6 +440,20 @@ final class Inputs {
     }
   }
 
+  /** UTF-8, or ISO-8859-1 when the bytes are not UTF-8 (each message then says its own set). */
+  private static String text(byte[] content) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(content, StandardCharsets.ISO_8859_1);
+    }
+  }
+
   /** The messages of an HL7 v2 batch file, parsed one at a time with {@link V2Batch#stream}. */
   private static final class BatchMessages implements Iterator<Item> {
     private final String name;
@@ -349,24 +463,13 @@ final class Inputs {
     private boolean done;
     private Item next;
 
-    BatchMessages(String name, String outBase, byte[] content) {
+    private final Reader reader;
+
+    BatchMessages(String name, String outBase, Reader reader) {
       this.name = name;
       this.outBase = outBase;
-      this.parts = V2Batch.stream(new StringReader(text(content))).iterator();
-    }
-
-    /** UTF-8, or ISO-8859-1 when the bytes are not UTF-8 (each message then says its own set). */
-    private static String text(byte[] content) {
-      try {
-        return StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(content))
-            .toString();
-      } catch (CharacterCodingException e) {
-        return new String(content, StandardCharsets.ISO_8859_1);
-      }
+      this.reader = reader;
+      this.parts = V2Batch.stream(reader).iterator();
     }
 
     @Override
@@ -385,11 +488,22 @@ final class Inputs {
             return new Input(name + "#" + n, entry.message().encodeBytes(), outBase + "-" + n);
           }
         }
-        done = true;
+        close();
         return null;
       } catch (KoineParseException | UncheckedIOException e) {
-        done = true; // a batch cannot be resynchronised after a malformed part
-        return new Unreadable(name + "#" + (n + 1), e.getMessage());
+        close(); // a batch cannot be resynchronised after a malformed part
+        return new Unreadable(
+            name + "#" + (n + 1),
+            e instanceof UncheckedIOException ? "cannot read: " + e.getCause() : e.getMessage());
+      }
+    }
+
+    private void close() {
+      done = true;
+      try {
+        reader.close();
+      } catch (IOException e) {
+        // nothing more is read from it
       }
     }
 

@@ -124,6 +124,36 @@ class InputsTest {
   }
 
   @Test
+  void largeBatchAndNdjsonFiles_areStreamedRecordByRecord() {
+    StringBuilder batch = new StringBuilder();
+    int messages = 0;
+    while (batch.length() <= Inputs.HEAD_BYTES) {
+      messages++;
+      batch.append(adt("L" + messages));
+    }
+    Path big = write(dir.resolve("big.hl7"), batch.toString());
+    List<Inputs.Item> items = all(big.toString());
+    assertThat(items).hasSize(messages).allMatch(i -> i instanceof Inputs.Input);
+    assertThat(items.get(messages - 1).name()).isEqualTo(big + "#" + messages);
+    assertThat(
+            new String(((Inputs.Input) items.get(messages - 1)).content(), StandardCharsets.UTF_8))
+        .isEqualTo(adt("L" + messages));
+
+    StringBuilder ndjson = new StringBuilder();
+    int lines = 0;
+    while (ndjson.length() <= Inputs.HEAD_BYTES) {
+      lines++;
+      ndjson.append(referralLine()).append("\r\n");
+    }
+    Path feed = write(dir.resolve("feed.json"), ndjson.toString());
+    List<Inputs.Item> records = all(feed.toString());
+    assertThat(records).hasSize(lines);
+    assertThat(records.get(lines - 1).name()).isEqualTo(feed + ":" + lines);
+    assertThat(((Inputs.Input) records.get(lines - 1)).content())
+        .isEqualTo(referralLine().getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void standardInput_isSplitLikeAFile() {
     byte[] content = batch(2).getBytes(StandardCharsets.UTF_8);
     List<Inputs.Item> items = new ArrayList<>();
