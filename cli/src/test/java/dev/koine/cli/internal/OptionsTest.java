@@ -103,6 +103,36 @@ class OptionsTest {
   }
 
   @Test
+  void noReportingCommand_printsARawPatientIdentifier_inTextOrJson() {
+    Path a = write(dir.resolve("a.hl7"), adt("A1"));
+    Path bad = write(dir.resolve("bad.hl7"), adt("A2").replace("9434765919", "9434765918"));
+    for (String command : List.of("inspect", "validate", "roundtrip")) {
+      for (boolean json : List.of(false, true)) {
+        Fixtures.Run r =
+            json
+                ? run(command, "--json", a.toString(), bad.toString())
+                : run(command, a.toString(), bad.toString());
+        assertThat(r.out() + r.err())
+            .as(command + (json ? " --json" : ""))
+            .doesNotContain("9434765919")
+            .doesNotContain("9434765918")
+            .doesNotContain("RX1234567");
+      }
+    }
+  }
+
+  @Test
+  void progressBar_isNeverShownWithoutATerminal_evenAfterASecond() throws InterruptedException {
+    try (Progress progress = Progress.start("test")) {
+      progress.step();
+      Thread.sleep(1100);
+      progress.step();
+      assertThat(progress.visible()).isFalse();
+      assertThat(progress.seconds()).isGreaterThan(1.0);
+    }
+  }
+
+  @Test
   void everyCommand_hasHelpWithAnExample_versionDebugAndShowIdentifiers() {
     for (String command : COMMANDS) {
       Fixtures.Run help = run(command, "--help");
