@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.koine.core.issue.KoineParseException;
+import dev.koine.hl7v2.Mllp;
 import dev.koine.hl7v2.V2Batch;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -32,6 +33,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +41,7 @@ import java.util.stream.Stream;
  * sorted order, hidden entries skipped), or {@code -} for standard input. A file holding NDJSON
  * (one FHIR resource per line) gives one input per line, named {@code file:line}; an HL7 v2 batch
  * file (FHS/BHS...BTS/FTS, or several MSH messages) gives one input per message, named {@code
- * file#n}. Only one file is held in memory at a time.
+ * file#n}, as does a stream of several MLLP frames. Only one file is held in memory at a time.
  */
 final class Inputs {
   private static final JsonFactory JSON = new JsonFactory();
@@ -194,6 +196,9 @@ final class Inputs {
               new BufferedReader(
                   new InputStreamReader(Files.newInputStream(path), charset.newDecoder())));
         }
+        if (isMllpStream(head)) {
+          return new MllpFrames(name, outBase, new BufferedInputStream(Files.newInputStream(path)));
+        }
         return split(name, outBase, Files.readAllBytes(path), walked);
       } catch (NoSuchFileException e) {
         return one(new Unreadable(name, "cannot read: no such file"));
@@ -221,6 +226,9 @@ final class Inputs {
             "-",
             "stdin",
             new BufferedReader(new InputStreamReader(all, StandardCharsets.UTF_8.newDecoder())));
+      }
+      if (isMllpStream(head)) {
+        return new MllpFrames("-", "stdin", all);
       }
       return split("-", "stdin", all.readAllBytes(), false);
     } catch (IOException e) {
@@ -258,6 +266,9 @@ final class Inputs {
     }
     if (isV2Batch(content)) {
       return new BatchMessages(name, outBase, new StringReader(text(content)));
+    }
+    if (isMllpStream(content)) {
+      return new MllpFrames(name, outBase, new ByteArrayInputStream(content));
     }
     if (walked && Codecs.all().stream().noneMatch(c -> c.accepts(content))) {
       return one(new Skipped(name));
@@ -306,6 +317,22 @@ final class Inputs {
     }
     for (int j = i + 3; j + 3 < content.length; j++) {
       if ((content[j] == '\r' || content[j] == '\n') && startsWith(content, j + 1, "MSH")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Starts with an MLLP start block and holds another frame after the first one's end block. */
+  static boolean isMllpStream(byte[] content) {
+    if (content.length == 0 || content[0] != Mllp.START_BLOCK) {
+      return false;
+    }
+    boolean ended = false;
+    for (int i = 1; i < content.length; i++) {
+      if (content[i] == Mllp.END_BLOCK) {
+        ended = true;
+      } else if (ended && content[i] == Mllp.START_BLOCK) {
         return true;
       }
     }
@@ -502,6 +529,63 @@ final class Inputs {
       done = true;
       try {
         reader.close();
+      } catch (IOException e) {
+        // nothing more is read from it
+      }
+    }
+
+    @Override
+    public Item next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Item item = next;
+      next = null;
+      return item;
+    }
+  }
+
+  /** The payloads of a stream of MLLP frames, read one frame at a time with {@link Mllp}. */
+  private static final class MllpFrames implements Iterator<Item> {
+    private final String name;
+    private final String outBase;
+    private final Mllp.FrameReader frames;
+    private int n;
+    private boolean done;
+    private Item next;
+
+    MllpFrames(String name, String outBase, InputStream in) {
+      this.name = name;
+      this.outBase = outBase;
+      this.frames = Mllp.reader(in);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) {
+        try {
+          Optional<byte[]> payload = frames.next();
+          if (payload.isPresent()) {
+            n++;
+            next = new Input(name + "#" + n, payload.get(), outBase + "-" + n);
+          } else {
+            close();
+          }
+        } catch (KoineParseException e) {
+          close(); // the stream cannot be resynchronised after a malformed frame
+          next = new Unreadable(name + "#" + (n + 1), e.getMessage());
+        } catch (IOException e) {
+          close();
+          next = new Unreadable(name + "#" + (n + 1), "cannot read: " + e.getMessage());
+        }
+      }
+      return next != null;
+    }
+
+    private void close() {
+      done = true;
+      try {
+        frames.close();
       } catch (IOException e) {
         // nothing more is read from it
       }

@@ -6,12 +6,14 @@ import static dev.koine.cli.internal.Fixtures.referralLine;
 import static dev.koine.cli.internal.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.koine.hl7v2.Mllp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,33 @@ class InputsTest {
         .containsExactly("Input " + two + "#1", "Input " + two + "#2");
     Path one = write(dir.resolve("one.hl7"), adt("A1"));
     assertThat(names(all(one.toString()))).containsExactly("Input " + one);
+  }
+
+  @Test
+  void severalMllpFrames_areSplitIntoTheirMessages_oneFrameIsNot() throws IOException {
+    byte[] one = Mllp.frame(adt("F1").getBytes(StandardCharsets.UTF_8));
+    byte[] two = Mllp.frame(adt("F2").getBytes(StandardCharsets.UTF_8));
+    Path stream = dir.resolve("capture.mllp");
+    Files.write(stream, concat(one, "\n".getBytes(StandardCharsets.UTF_8), two));
+    List<Inputs.Item> items = all(stream.toString());
+    assertThat(names(items)).containsExactly("Input " + stream + "#1", "Input " + stream + "#2");
+    assertThat(new String(((Inputs.Input) items.get(1)).content(), StandardCharsets.UTF_8))
+        .isEqualTo(adt("F2"));
+    Path single = dir.resolve("single.mllp");
+    Files.write(single, one);
+    assertThat(names(all(single.toString()))).containsExactly("Input " + single);
+    Path truncated = dir.resolve("truncated.mllp");
+    Files.write(truncated, concat(one, Arrays.copyOf(two, two.length - 2)));
+    assertThat(names(all(truncated.toString())))
+        .containsExactly("Input " + truncated + "#1", "Unreadable " + truncated + "#2");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 
   @Test
