@@ -4,17 +4,20 @@ import dev.koine.cli.internal.AckCommand;
 import dev.koine.cli.internal.ConvertCommand;
 import dev.koine.cli.internal.DemoCommand;
 import dev.koine.cli.internal.ExitCodes;
+import dev.koine.cli.internal.FileCommand;
 import dev.koine.cli.internal.InspectCommand;
 import dev.koine.cli.internal.RoundtripCommand;
 import dev.koine.cli.internal.TranslateCommand;
 import dev.koine.cli.internal.ValidateCommand;
+import dev.koine.cli.internal.VersionProvider;
 import dev.koine.core.issue.KoineParseException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,6 +29,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Koine: NHS clinical messages (FHIR R4, FHIR STU3, HL7 v2) through one model.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  koine demo",
+      "  koine convert --to fhir-r4-json --out fhir/ hl7-inbox/",
+      "  source <(koine completion)    # bash completion"
+    },
     subcommands = {
       DemoCommand.class,
       InspectCommand.class,
@@ -45,12 +54,6 @@ import picocli.CommandLine.Spec;
     })
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
-
-  @Option(
-      names = "--debug",
-      scope = CommandLine.ScopeType.INHERIT,
-      description = "Print stack traces of internal errors.")
-  boolean debug;
 
   @Override
   public void run() {
@@ -72,8 +75,8 @@ public final class Main implements Runnable {
    * point for tests and for embedding.
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    Main main = new Main();
-    CommandLine cl = new CommandLine(main);
+    CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("completion", new AutoComplete.GenerateCompletion());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -85,19 +88,29 @@ public final class Main implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          boolean debug = debug(parseResult);
           if (ex instanceof KoineParseException kpe) {
             err.println("koine: " + kpe.getMessage());
+            if (debug) {
+              ex.printStackTrace(err);
+            }
             return ExitCodes.USAGE;
           }
-          err.println(
-              "koine: internal error (a bug, please report it): " + ex.getClass().getName());
-          if (main.debug) {
+          err.println(FileCommand.internalError(ex, null, debug));
+          if (debug) {
             ex.printStackTrace(err);
-          } else {
-            err.println("Run again with --debug for the stack trace.");
           }
           return ExitCodes.INTERNAL;
         });
     return cl.execute(args);
+  }
+
+  private static boolean debug(ParseResult parseResult) {
+    for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,6 +10,7 @@ import dev.koine.core.time.Precision;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "ack",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    footerHeading = "%nExamples:%n",
+    footer = {"  koine ack ADT-A01.hl7", "  koine ack --outcome error --code 20013 referral.json"},
     description =
         "Builds the acknowledgement each message's standard expects (ITK3 ITK008M, R4"
             + " Acknowledgement Framework, BaRS response, HL7 v2 ACK) and writes it in the input's"
@@ -44,7 +48,12 @@ public final class AckCommand extends FileCommand {
   }
 
   @Override
-  int process(Inputs.Input input) {
+  List<String> statuses() {
+    return List.of("acknowledged", "failed");
+  }
+
+  @Override
+  int process(Inputs.Input input, Report report) {
     MessageCodec codec = codecFor(input);
     Decoded<Message> decoded = decode(input);
     PartialDateTime now = PartialDateTime.of(OffsetDateTime.now(ZoneOffset.UTC), Precision.SECOND);
@@ -57,7 +66,8 @@ public final class AckCommand extends FileCommand {
     MessageCodec.Encoded encoded = codec.encode(reply, decoded.format());
     String text = new String(encoded.content().toArray(), StandardCharsets.UTF_8);
     if (options.json) {
-      out()
+      report
+          .out()
           .println(
               Ndjson.line(
                   g -> {
@@ -66,9 +76,9 @@ public final class AckCommand extends FileCommand {
                     g.writeStringField("ack", text);
                   }));
     } else {
-      out().print(text);
+      report.out().print(text);
       if (!text.endsWith("\n")) {
-        out().println();
+        report.out().println();
       }
     }
     return ExitCodes.OK;

@@ -13,7 +13,10 @@ public final class CommonOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Input files; - is standard input.")
+      description =
+          "Input files or directories (walked recursively; hidden files and files that are not"
+              + " messages are skipped); NDJSON files give one input per line, HL7 v2 batch files"
+              + " one per message; - is standard input.")
   List<String> files = new ArrayList<>();
 
   @Option(
@@ -33,9 +36,6 @@ public final class CommonOptions {
 
   @Option(names = "--json", description = "One JSON object per input (NDJSON).")
   boolean json;
-
-  @Option(names = "--show-identifiers", description = "Print patient identifiers unmasked.")
-  boolean showIdentifiers;
 
   /** Converts a command-line format name. */
   public static final class FormatConverter implements ITypeConverter<WireFormat> {

@@ -1,5 +1,6 @@
 package dev.koine.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.codec.MessageCodec;
@@ -11,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,6 +22,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  koine convert --to fhir-r4-json --out fhir/ hl7-inbox/",
+      "  koine convert --to hl7v2 --strict admission.json > admission.hl7"
+    },
     description =
         "Converts each message to another format through the model. Writes to standard output for a"
             + " single input without --out. Each loss goes to standard error as: LOSS location"
@@ -39,7 +48,40 @@ public final class ConvertCommand extends FileCommand {
   boolean strict;
 
   @Override
-  int process(Inputs.Input input) throws IOException {
+  List<String> statuses() {
+    return List.of("converted", "lossy", "failed");
+  }
+
+  /** The output files written so far (each input's name is checked in input order). */
+  private final Set<Path> outputs = new HashSet<>();
+
+  @Override
+  String clash(Inputs.Input input) {
+    if (outDir == null && singleInput && !options.json) {
+      return null; // standard output
+    }
+    Path file = outputFile(input).toAbsolutePath().normalize();
+    if (!outputs.add(file)) {
+      return "its output "
+          + outputFile(input)
+          + " would overwrite an earlier input's; convert them into different directories";
+    }
+    return null;
+  }
+
+  private Path outputFile(Inputs.Input input) {
+    return (outDir == null ? Path.of(".") : outDir).resolve(input.outBase() + extension(to));
+  }
+
+  @Override
+  void failedFields(JsonGenerator g) throws IOException {
+    g.writeStringField("to", to.cliName());
+    g.writeNullField("output");
+    LossJson.write(g, List.of());
+  }
+
+  @Override
+  int process(Inputs.Input input, Report report) throws IOException {
     Decoded<Message> decoded = decode(input);
     MessageCodec target =
         Codecs.forFormat(to)
@@ -52,35 +94,55 @@ public final class ConvertCommand extends FileCommand {
     try {
       encoded = target.encode(decoded.value(), to);
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      err()
-          .println(
-              "koine: "
-                  + input.name()
-                  + ": not convertible to "
-                  + to.cliName()
-                  + ": "
-                  + e.getMessage());
+      String reason = "not convertible to " + to.cliName() + ": " + e.getMessage();
+      report.err().println("koine: " + input.name() + ": " + reason);
+      if (options.json) {
+        String from = decoded.format().cliName();
+        report
+            .out()
+            .println(
+                Ndjson.line(
+                    g -> {
+                      g.writeStringField("file", input.name());
+                      g.writeStringField("from", from);
+                      failedFields(g);
+                      g.writeStringField("error", reason);
+                    }));
+      }
+      report.status("failed");
       return ExitCodes.FAILED;
     }
     losses.addAll(encoded.losses());
+    report.losses(losses.size());
+    report.status(losses.isEmpty() ? "converted" : "lossy");
     String output;
     byte[] bytes = encoded.content().toArray();
-    if (outDir == null && options.files.size() == 1 && !options.json) {
-      out().print(new String(bytes, StandardCharsets.UTF_8));
+    if (outDir == null && singleInput && !options.json) {
+      report.out().print(new String(bytes, StandardCharsets.UTF_8));
       output = "-";
     } else {
-      Path dir = outDir == null ? Path.of(".") : outDir;
-      Files.createDirectories(dir);
-      Path file = dir.resolve(baseName(input.name()) + extension(to));
+      Path file = outputFile(input);
+      Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, bytes);
       output = file.toString();
     }
+    if (!singleInput && !losses.isEmpty()) {
+      report
+          .err()
+          .println(
+              "koine: "
+                  + input.name()
+                  + ": "
+                  + losses.size()
+                  + (losses.size() == 1 ? " loss" : " losses"));
+    }
     for (Loss loss : losses) {
-      err().println(loss);
+      report.err().println(loss);
     }
     if (options.json) {
       String from = decoded.format().cliName();
-      out()
+      report
+          .out()
           .println(
               Ndjson.line(
                   g -> {
@@ -92,15 +154,6 @@ public final class ConvertCommand extends FileCommand {
                   }));
     }
     return strict && !losses.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
-  }
-
-  static String baseName(String name) {
-    if (name.equals("-")) {
-      return "stdin";
-    }
-    String base = Path.of(name).getFileName().toString();
-    int dot = base.lastIndexOf('.');
-    return dot > 0 ? base.substring(0, dot) : base;
   }
 
   static String extension(WireFormat format) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    footerHeading = "%nExamples:%n",
+    footer = {"  koine demo --out koine-demo", "  koine inspect koine-demo/07-patientevent.hl7"},
     description =
         "Writes one example of every message type in every supported format and prints what it"
             + " wrote.")
@@ -46,8 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per file written (NDJSON).")
   boolean json;
 
-  @Option(names = "--show-identifiers", description = "Print patient identifiers unmasked.")
-  boolean showIdentifiers;
+  @Mixin GlobalOptions global;
 
   @Override
   public Integer call() throws IOException {
@@ -62,7 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
     for (Message message : messages) {
       n++;
       String type = message.payload().typeName();
-      List<String> summary = MessageSummary.lines(message, showIdentifiers);
+      List<String> summary = MessageSummary.lines(message, global.showIdentifiers);
       Path file =
           out.resolve(
               String.format(Locale.ROOT, "%02d-%s.summary.txt", n, type.toLowerCase(Locale.ROOT)));

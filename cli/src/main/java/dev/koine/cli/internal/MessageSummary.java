@@ -1,5 +1,6 @@
 package dev.koine.cli.internal;
 
+import dev.koine.core.id.Identifier;
 import dev.koine.core.id.Masking;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
@@ -58,6 +59,16 @@ public final class MessageSummary {
               .map(i -> showIdentifiers ? i.value() : Masking.mask(i.value()))
               .orElse("none");
       lines.add("patient:    NHS number " + nhs);
+      Identifier nhsNumber = patient.nhsNumber().orElse(null);
+      for (Identifier id : patient.identifiers()) {
+        if (!id.equals(nhsNumber)) {
+          lines.add(
+              "identifier: "
+                  + (id.system() == null ? "(no system)" : id.system())
+                  + " "
+                  + (showIdentifiers ? id.value() : Masking.mask(id.value())));
+        }
+      }
     }
     return lines;
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "translate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  koine translate --map local-to-snomed.csv 'urn:local|M'",
+      "  koine translate --map conceptmap.json --reverse --json 'http://snomed.info/sct|248153007'"
+    },
     description =
         "Translates codes with a ConceptMap (FHIR JSON or XML, R4 or STU3) or a CSV map. CODE is"
             + " system|code or code. Prints: source -> target (equivalence) [map url|version], or"
@@ -33,6 +40,8 @@ public final class TranslateCommand implements Callable<Integer> {
       paramLabel = "MAP",
       description = "The concept map: FHIR JSON/XML or CSV.")
   Path map;
+
+  @Mixin GlobalOptions global;
 
   @Option(names = "--reverse", description = "Translate from the map's targets to its sources.")
   boolean reverse;
@@ -54,6 +63,9 @@ public final class TranslateCommand implements Callable<Integer> {
       conceptMap = ConceptMaps.load(map);
     } catch (KoineParseException e) {
       spec.commandLine().getErr().println("koine: " + map + ": " + e.getMessage());
+      if (global.debug) {
+        e.printStackTrace(spec.commandLine().getErr());
+      }
       return ExitCodes.USAGE;
     }
     if (reverse) {

@@ -1,28 +1,51 @@
 package dev.koine.cli.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.Issues;
 import dev.koine.core.message.Message;
 import dev.koine.core.validation.MessageValidator;
+import java.io.IOException;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code koine validate}: structure, identifiers, required parts, bindings and family rules. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  koine validate referral.json adt-batch.hl7",
+      "  koine validate --json --fhir-version stu3 itk/"
+    },
     description =
         "Validates each message: structure, identifiers (NHS number, ODS, identifier-system URIs),"
             + " required elements, code bindings and the rules of its family. Prints VALID or"
             + " INVALID and one line per issue: SEVERITY CODE LOCATION MESSAGE.")
 public final class ValidateCommand extends FileCommand {
   @Override
-  int process(Inputs.Input input) {
+  List<String> statuses() {
+    return List.of("valid", "invalid", "failed");
+  }
+
+  @Override
+  void failedFields(JsonGenerator g) throws IOException {
+    g.writeBooleanField("valid", false);
+    g.writeArrayFieldStart("issues");
+    g.writeEndArray();
+  }
+
+  @Override
+  int process(Inputs.Input input, Report report) {
     Decoded<Message> decoded = decode(input);
     Issues issues = decoded.issues().plus(MessageValidator.instance().validate(decoded.value()));
     boolean valid = issues.isValid();
+    report.status(valid ? "valid" : "invalid");
     if (options.json) {
-      out()
+      report
+          .out()
           .println(
               Ndjson.line(
                   g -> {
@@ -41,9 +64,9 @@ public final class ValidateCommand extends FileCommand {
                     g.writeEndArray();
                   }));
     } else {
-      out().println(input.name() + ": " + (valid ? "VALID" : "INVALID"));
+      report.out().println(input.name() + ": " + (valid ? "VALID" : "INVALID"));
       for (Issue i : issues.all()) {
-        out().println("  " + i);
+        report.out().println("  " + i);
       }
     }
     return valid ? ExitCodes.OK : ExitCodes.FAILED;
