@@ -148,9 +148,29 @@ public final class FhirCodec implements MessageCodec {
         : new FhirXmlReader(v.structure(), limits).read(content);
   }
 
-  /** Tells STU3 from R4 by profiles, resource types and the MessageHeader event element. */
+  /**
+   * Tells STU3 from R4 by profiles, resource types and the MessageHeader event element, then by any
+   * STU3 canonical URL (CareConnect and ITK3 extensions and profiles live under {@code
+   * https://fhir.hl7.org.uk/STU3/} and {@code https://fhir.nhs.uk/STU3/}).
+   */
   static FhirVersion detect(FhirNode root) {
-    return isStu3(root) ? FhirVersion.STU3 : FhirVersion.R4;
+    return isStu3(root) || hasStu3Url(root) ? FhirVersion.STU3 : FhirVersion.R4;
+  }
+
+  private static boolean hasStu3Url(FhirNode node) {
+    String v = node.value();
+    if (v != null
+        && ("url".equals(node.name()) || "profile".equals(node.name()))
+        && (v.startsWith("https://fhir.hl7.org.uk/STU3/")
+            || v.startsWith("https://fhir.nhs.uk/STU3/"))) {
+      return true;
+    }
+    for (FhirNode c : node.children()) {
+      if (hasStu3Url(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isStu3(FhirNode node) {

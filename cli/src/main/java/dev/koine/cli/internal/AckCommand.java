@@ -57,13 +57,34 @@ public final class AckCommand extends FileCommand {
     MessageCodec codec = codecFor(input);
     Decoded<Message> decoded = decode(input);
     PartialDateTime now = PartialDateTime.of(OffsetDateTime.now(ZoneOffset.UTC), Precision.SECOND);
-    Message reply =
-        Replies.reply(
-            decoded.value(),
-            new Replies.Outcome(outcome == Outcome.ok, code, null),
-            replyId(decoded.format()),
-            now);
-    MessageCodec.Encoded encoded = codec.encode(reply, decoded.format());
+    Message reply;
+    MessageCodec.Encoded encoded;
+    try {
+      reply =
+          Replies.reply(
+              decoded.value(),
+              new Replies.Outcome(outcome == Outcome.ok, code, null),
+              replyId(decoded.format()),
+              now);
+      encoded = codec.encode(reply, decoded.format());
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      String reason = "cannot acknowledge: " + e.getMessage();
+      report.err().println("koine: " + input.name() + ": " + reason);
+      if (options.json) {
+        String format = decoded.format().cliName();
+        report
+            .out()
+            .println(
+                Ndjson.line(
+                    g -> {
+                      g.writeStringField("file", input.name());
+                      g.writeStringField("format", format);
+                      g.writeStringField("error", reason);
+                    }));
+      }
+      report.status("failed");
+      return ExitCodes.FAILED;
+    }
     String text = new String(encoded.content().toArray(), StandardCharsets.UTF_8);
     if (options.json) {
       report
