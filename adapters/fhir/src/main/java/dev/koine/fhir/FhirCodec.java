@@ -16,6 +16,7 @@ import dev.koine.core.message.Message;
 import dev.koine.core.message.OtherContent;
 import dev.koine.core.model.OtherResource;
 import dev.koine.fhir.internal.map.Dec;
+import dev.koine.fhir.internal.map.EncodeLosses;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.Generic;
 import dev.koine.fhir.internal.map.MessageBundle;
@@ -289,6 +290,16 @@ public final class FhirCodec implements MessageCodec {
       throw new IllegalArgumentException("no mapping for FHIR " + v + " in this build");
     }
     List<Loss> losses = new ArrayList<>();
+    FhirNode bundle = EncodeLosses.collecting(losses, () -> encodeTree(message, v, mapper, losses));
+    byte[] bytes =
+        FhirVersion.isJson(format)
+            ? new FhirJsonWriter(v.structure(), true).write(bundle)
+            : new FhirXmlWriter(v.structure(), true).write(bundle);
+    return Encoded.of(bytes, losses);
+  }
+
+  private static FhirNode encodeTree(
+      Message message, FhirVersion v, VersionMapper mapper, List<Loss> losses) {
     FhirNode bundle;
     if (message.payload() instanceof OtherContent c) {
       bundle = Generic.encode(message.envelope(), c, mapper, losses);
@@ -300,11 +311,7 @@ public final class FhirCodec implements MessageCodec {
             appendEntries(bundle, Generic.others(others, v, losses), message.envelope().bundle());
       }
     }
-    byte[] bytes =
-        FhirVersion.isJson(format)
-            ? new FhirJsonWriter(v.structure(), true).write(bundle)
-            : new FhirXmlWriter(v.structure(), true).write(bundle);
-    return Encoded.of(bytes, losses);
+    return bundle;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.koine.core.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.examples.Examples;
@@ -82,6 +83,13 @@ class RepliesTest {
   void repliesNeverCarryThePatient() {
     for (Message in : Examples.all()) {
       if (in.payload() instanceof Acknowledgement) {
+        continue;
+      }
+      if (in.payload() instanceof OtherContent) {
+        // a non-message has nobody to acknowledge
+        assertThatThrownBy(() -> Replies.reply(in, Replies.Outcome.accepted(), "r", NOW))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("not a message");
         continue;
       }
       Message reply = Replies.reply(in, Replies.Outcome.accepted(), "r", NOW);

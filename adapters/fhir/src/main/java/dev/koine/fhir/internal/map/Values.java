@@ -257,6 +257,9 @@ public final class Values {
 
   /** Encodes a Meta ({@code source} is R4 only). */
   public static FhirNode meta(Meta m, FhirVersion version) {
+    if (m != null && m.source() != null && version != FhirVersion.R4) {
+      EncodeLosses.report("meta.source", "FHIR " + version.fhirVersion() + " Meta has no source");
+    }
     if (m == null) {
       return null;
     }
