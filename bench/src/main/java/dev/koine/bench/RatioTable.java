@@ -255,6 +255,9 @@ public final class RatioTable {
     if (v >= 1e6) {
       return String.format(Locale.ROOT, "%,.1f M/s%s", v / 1e6, err);
     }
+    if (v < 100) {
+      return String.format(Locale.ROOT, "%.1f/s%s", v, err);
+    }
     return String.format(Locale.ROOT, "%,.0f/s%s", v, err);
   }
 
