@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Writes N HL7 v2 files for {@code bench/compare-cli}: copies of four ADT^A01 and ORU^R01 messages
  * (Koine's ITK ADT and trust ORU, and the Microsoft FHIR-Converter corpus samples {@code
- * ADT-A01-01} and {@code LAB-ORU-2}), taken in turn, each with its own MSH-10 control id.
+ * ADT-A01-01} and {@code ORU-R01-RMGEAD}), taken in turn, each with its own MSH-10 control id.
  */
 public final class GenerateV2Files {
   /** The messages copied, in turn. */
@@ -19,7 +19,7 @@ public final class GenerateV2Files {
           Payloads.ADT_A01,
           Payloads.ORU_R01,
           "hl7v2/ms-fhir-converter/ADT-A01-01.hl7",
-          "hl7v2/ms-fhir-converter/LAB-ORU-2.hl7");
+          "hl7v2/ms-fhir-converter/ORU-R01-RMGEAD.hl7");
 
   private GenerateV2Files() {}
 
