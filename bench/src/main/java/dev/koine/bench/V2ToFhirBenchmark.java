@@ -26,12 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * HL7 v2 to FHIR R4 JSON, steady state, on the ITK v2.4 ADT^A01: Koine (v2 decode to the model,
  * then FHIR R4 JSON encode) against the LinuxForHealth converter ({@link LfhConverter}). The Koine
  * method is measured only when Koine can encode that message as FHIR R4 at all ({@link
- * #koineUnavailable()}); {@code bench/run} leaves it out otherwise and says why.
+ * #koineUnavailable()}); {@code bench/run} leaves it out otherwise and says why. The warm-up is
+ * long (3 x 10 s): the converter needs hundreds of conversions to reach its steady state.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 3, time = 4)
 @Fork(1)
 public class V2ToFhirBenchmark {
 
