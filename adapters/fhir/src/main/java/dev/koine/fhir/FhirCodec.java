@@ -18,6 +18,7 @@ import dev.koine.core.model.OtherResource;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.EncodeLosses;
 import dev.koine.fhir.internal.map.FhirVersion;
+import dev.koine.fhir.internal.map.FocusIds;
 import dev.koine.fhir.internal.map.Generic;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.Payloads;
@@ -299,7 +300,8 @@ public final class FhirCodec implements MessageCodec {
   }
 
   private static FhirNode encodeTree(
-      Message message, FhirVersion v, VersionMapper mapper, List<Loss> losses) {
+      Message original, FhirVersion v, VersionMapper mapper, List<Loss> losses) {
+    Message message = FocusIds.ensure(original);
     FhirNode bundle;
     if (message.payload() instanceof OtherContent c) {
       bundle = Generic.encode(message.envelope(), c, mapper, losses);

@@ -1,5 +1,7 @@
 package dev.koine.hl7v2;
 
+import dev.koine.core.code.CodeSystems;
+import dev.koine.core.code.Coding;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.codec.MessageCodec;
@@ -20,12 +22,14 @@ import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
+import dev.koine.core.model.Entities;
 import dev.koine.hl7v2.internal.Ack;
 import dev.koine.hl7v2.internal.Adt;
 import dev.koine.hl7v2.internal.Header;
 import dev.koine.hl7v2.internal.ModelDiff;
 import dev.koine.hl7v2.internal.Orm;
 import dev.koine.hl7v2.internal.Oru;
+import dev.koine.hl7v2.internal.PatientSegments;
 import dev.koine.hl7v2.internal.Ref12;
 import dev.koine.hl7v2.internal.Siu;
 import dev.koine.hl7v2.internal.V2In;
@@ -114,10 +118,27 @@ public final class Hl7v2Codec implements MessageCodec {
       payload = Siu.read(in);
     } else if ("REF".equals(type) && "I12".equals(trigger)) {
       payload = Ref12.read(in);
+    } else if (type == null || type.isBlank()) {
+      throw new KoineParseException("MSH-9", "the message type is missing");
     } else {
-      throw new KoineParseException("MSH-9", "message type not mapped to the Koine model");
+      // a type with no typed payload: the envelope and the patient (PID/PD1) are read, every other
+      // segment is reported as a loss
+      payload =
+          new OtherContent(
+              "message",
+              in.first("PID").isPresent() ? PatientSegments.read(in) : null,
+              Entities.empty(),
+              List.of());
     }
     Envelope envelope = Header.read(in, msh, type);
+    if (payload instanceof OtherContent) {
+      envelope =
+          envelope.toBuilder()
+              .event(
+                  Coding.of(
+                      CodeSystems.V2_MESSAGE_TYPE, trigger.isEmpty() ? type : type + "^" + trigger))
+              .build();
+    }
     if (payload instanceof Acknowledgement) {
       envelope = Ack.correlation(in, envelope);
     }
@@ -225,7 +246,19 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void otherContent(OtherContent p) {
-                throw unsupported(p);
+                if (!CodeSystems.V2_MESSAGE_TYPE.equals(e.event().system()) || code == null) {
+                  throw unsupported(p);
+                }
+                int caret = code.indexOf('^');
+                Header.write(
+                    out,
+                    e,
+                    caret < 0 ? code : code.substring(0, caret),
+                    caret < 0 ? null : code.substring(caret + 1));
+                if (p.patient() != null) {
+                  PatientSegments.write(out, p.patient());
+                }
+                return null;
               }
 
               @Override

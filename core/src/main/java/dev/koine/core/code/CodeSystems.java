@@ -64,6 +64,12 @@ public final class CodeSystems {
   /** HL7 v2 table 0003 event type. */
   public static final String V2_EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0003";
 
+  /**
+   * HL7 v2 table 0076 message type; Koine names an HL7 v2 message of a type it maps to no typed
+   * payload by {@code <MSH-9.1>^<MSH-9.2>} in this system (e.g. {@code VXU^V04}).
+   */
+  public static final String V2_MESSAGE_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0076";
+
   /** FHIR observation category. */
   public static final String OBSERVATION_CATEGORY =
       "http://terminology.hl7.org/CodeSystem/observation-category";

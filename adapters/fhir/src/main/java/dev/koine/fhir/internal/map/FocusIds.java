@@ -1,0 +1,64 @@
+package dev.koine.fhir.internal.map;
+
+import dev.koine.core.message.LabOrder;
+import dev.koine.core.message.LabReport;
+import dev.koine.core.message.Message;
+import dev.koine.core.message.Referral;
+import dev.koine.core.model.DiagnosticReport;
+import dev.koine.core.model.ServiceRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * FHIR messages name their focus resources by reference, so a focus resource needs an id; content
+ * from HL7 v2 has none (v2 has no resource ids). This gives each focus resource without an id a
+ * stable name-based UUID derived from the message id, the payload type and the position, so the
+ * same message always converts to the same Bundle. Resources that have an id keep it.
+ */
+public final class FocusIds {
+  private FocusIds() {}
+
+  /** The message with an id on every focus resource. */
+  public static Message ensure(Message m) {
+    String base = m.envelope().messageId() == null ? "" : m.envelope().messageId();
+    if (m.payload() instanceof LabReport r) {
+      List<DiagnosticReport> out = new ArrayList<>();
+      boolean changed = false;
+      for (int i = 0; i < r.reports().size(); i++) {
+        DiagnosticReport d = r.reports().get(i);
+        if (d.id() == null) {
+          d = d.toBuilder().id(uuid(base, "DiagnosticReport", i)).build();
+          changed = true;
+        }
+        out.add(d);
+      }
+      return changed ? Message.of(m.envelope(), r.toBuilder().reports(out).build()) : m;
+    }
+    if (m.payload() instanceof LabOrder o) {
+      List<ServiceRequest> out = new ArrayList<>();
+      boolean changed = false;
+      for (int i = 0; i < o.requests().size(); i++) {
+        ServiceRequest s = o.requests().get(i);
+        if (s.id() == null) {
+          s = s.toBuilder().id(uuid(base, "ServiceRequest", i)).build();
+          changed = true;
+        }
+        out.add(s);
+      }
+      return changed ? Message.of(m.envelope(), o.toBuilder().requests(out).build()) : m;
+    }
+    if (m.payload() instanceof Referral r && r.request().id() == null) {
+      ServiceRequest s = r.request().toBuilder().id(uuid(base, "ServiceRequest", 0)).build();
+      return Message.of(m.envelope(), r.toBuilder().request(s).build());
+    }
+    return m;
+  }
+
+  private static String uuid(String messageId, String type, int index) {
+    return UUID.nameUUIDFromBytes(
+            (messageId + "/" + type + "/" + index).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+}
