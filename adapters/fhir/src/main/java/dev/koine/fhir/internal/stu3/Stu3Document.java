@@ -24,6 +24,7 @@ import dev.koine.fhir.internal.map.PatientMapper;
 import dev.koine.fhir.internal.map.RawMapper;
 import dev.koine.fhir.internal.map.VersionMapper;
 import dev.koine.fhir.internal.tree.FhirNode;
+import dev.koine.fhir.internal.tree.FhirTree;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,12 +126,54 @@ public final class Stu3Document {
       return null;
     }
     MessageBundle inner = MessageBundle.of(de.resource());
+    if (composition(inner, mapper.version()) == null
+        || !keepsEntryOrder(de.resource(), kind, envelope, mapper)) {
+      return null;
+    }
+    b.take(d, de);
+    return inner(d, inner, de.index(), kind, envelope, mapper);
+  }
+
+  /**
+   * Whether the document, decoded (on a scratch copy) and written again, has its entries in the
+   * same order: the round trip compares the entries of a nested Bundle by position, so a document
+   * whose order this mapping would change is left to the verbatim carry.
+   */
+  private static boolean keepsEntryOrder(
+      FhirNode document, DocumentKind kind, Envelope envelope, VersionMapper mapper) {
+    FhirTree copy = FhirTree.of(document);
+    Dec scratch = new Dec(mapper.version(), copy.newConsumption());
+    CareDocument doc =
+        scratch.attempt(
+            "Bundle",
+            () -> inner(scratch, MessageBundle.of(copy.root()), 0, kind, envelope, mapper));
+    if (doc == null) {
+      return false;
+    }
+    FhirNode written = encodeInner(envelope, doc, mapper, new ArrayList<>());
+    return entryKeys(document).equals(entryKeys(written));
+  }
+
+  private static List<String> entryKeys(FhirNode bundle) {
+    List<String> out = new ArrayList<>();
+    for (MessageBundle.Entry e : MessageBundle.of(bundle).entries()) {
+      out.add(e.type() + "/" + e.id());
+    }
+    return out;
+  }
+
+  private static CareDocument inner(
+      Dec d,
+      MessageBundle inner,
+      int index,
+      DocumentKind kind,
+      Envelope envelope,
+      VersionMapper mapper) {
     MessageBundle.Entry ce = composition(inner, mapper.version());
     if (ce == null) {
       return null;
     }
-    b.take(d, de);
-    d.mark(de.resource().child("type"));
+    d.mark(inner.bundle().child("type"));
     BundleInfo read = inner.info(d);
     String derived = documentId(envelope.messageId());
     String id = read == null || derived.equals(read.id()) ? null : read.id();
@@ -150,7 +193,7 @@ public final class Stu3Document {
       d.markSubtree(e.node());
       d.issue(
           dev.koine.core.issue.IssueCode.CARRIED_VERBATIM,
-          "Bundle.entry[" + de.index() + "].resource." + e.location(),
+          "Bundle.entry[" + index + "].resource." + e.location(),
           (e.type() == null ? "entry" : e.type()) + " carried verbatim (no typed mapping)");
       carried.add(RawMapper.toRaw(e.node()));
     }
