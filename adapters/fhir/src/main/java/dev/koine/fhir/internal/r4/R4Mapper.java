@@ -1,6 +1,7 @@
 package dev.koine.fhir.internal.r4;
 
 import dev.koine.core.codec.Loss;
+import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Entities;
@@ -8,6 +9,7 @@ import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.VersionMapper;
+import dev.koine.fhir.internal.stu3.Stu3Document;
 import dev.koine.fhir.internal.tree.FhirNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +26,17 @@ public final class R4Mapper implements VersionMapper {
 
   @Override
   public Message decode(Dec d, MessageBundle bundle) {
+    if ("document".equals(bundle.type())) {
+      return Stu3Document.decodeBare(d, bundle, this);
+    }
     return R4Messages.decode(d, bundle);
   }
 
   @Override
   public FhirNode encode(Message message, List<Loss> losses) {
+    if (message.payload() instanceof CareDocument doc && Stu3Document.isBare(message.envelope())) {
+      return Stu3Document.encodeBare(message.envelope(), doc, this, losses);
+    }
     return R4Messages.encode(message, losses);
   }
 

@@ -4,6 +4,7 @@ import dev.koine.core.code.CodeSystems;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BundleInfo;
+import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Correlation;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
@@ -53,6 +54,9 @@ public final class Stu3Mapper implements VersionMapper {
 
   @Override
   public Message decode(Dec d, MessageBundle b) {
+    if ("document".equals(b.type())) {
+      return Stu3Document.decodeBare(d, b, this);
+    }
     Envelope envelope = decodeHeader(d, b);
     if (envelope == null) {
       return null;
@@ -66,6 +70,8 @@ public final class Stu3Mapper implements VersionMapper {
       payload = ack(d, b, response, focus);
     } else if (Itk.PATHOLOGY_EVENT.equals(event)) {
       payload = Stu3Lab.decode(d, b);
+    } else if (Stu3Document.isDocumentEvent(event)) {
+      payload = Stu3Document.decodeMessage(d, b, envelope, focus, this);
     }
     if (payload == null) {
       return null;
@@ -259,6 +265,9 @@ public final class Stu3Mapper implements VersionMapper {
   @Override
   public FhirNode encode(Message message, List<Loss> losses) {
     Envelope e = message.envelope();
+    if (message.payload() instanceof CareDocument doc && Stu3Document.isBare(e)) {
+      return Stu3Document.encodeBare(e, doc, this, losses);
+    }
     if (!CodeSystems.ITK_MESSAGE_EVENT.equals(e.event().system())) {
       // STU3 messages are ITK3 messages: an envelope of another family would be written with an
       // event no STU3 receiver (nor our own decoder) recognises.
@@ -294,6 +303,12 @@ public final class Stu3Mapper implements VersionMapper {
           h.node(Datatypes.ref("focus", Ref.to(r.id()), V));
         }
       }
+    } else if (p instanceof CareDocument doc) {
+      if (!doc.kind().itkEvent().equals(java.util.Optional.of(e.event().code()))) {
+        losses.add(new Loss("CareDocument.kind", "the ITK3 event names the document kind"));
+      }
+      payloadResources.add(Stu3Document.encodeInner(e, doc, this, losses));
+      h.node(Stu3Document.focusNode(e, doc, V));
     } else {
       throw new IllegalArgumentException(
           "no STU3 ITK3 form yet for a " + p.typeName() + " payload");
