@@ -65,7 +65,7 @@ class MainTest {
     try (Stream<Path> s = Files.list(dir)) {
       files = s.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    assertThat(files).filteredOn(f -> f.endsWith(".summary.txt")).hasSize(8);
+    assertThat(files).filteredOn(f -> f.endsWith(".summary.txt")).hasSize(9);
     // wire formats where an adapter maps the payload: BaRS referral in FHIR R4, ITK008M in STU3,
     // ADT and ORU in HL7 v2
     assertThat(files)

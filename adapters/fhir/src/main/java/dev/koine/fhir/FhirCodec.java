@@ -22,6 +22,7 @@ import dev.koine.fhir.internal.map.FocusIds;
 import dev.koine.fhir.internal.map.Generic;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.Payloads;
+import dev.koine.fhir.internal.map.Retarget;
 import dev.koine.fhir.internal.map.VersionMapper;
 import dev.koine.fhir.internal.tree.Consumption;
 import dev.koine.fhir.internal.tree.FhirJsonReader;
@@ -301,7 +302,7 @@ public final class FhirCodec implements MessageCodec {
 
   private static FhirNode encodeTree(
       Message original, FhirVersion v, VersionMapper mapper, List<Loss> losses) {
-    Message message = FocusIds.ensure(original);
+    Message message = Retarget.forFhir(FocusIds.ensure(original), v, losses);
     FhirNode bundle;
     if (message.payload() instanceof OtherContent c) {
       bundle = Generic.encode(message.envelope(), c, mapper, losses);
