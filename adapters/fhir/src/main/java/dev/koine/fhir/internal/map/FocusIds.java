@@ -3,6 +3,7 @@ package dev.koine.fhir.internal.map;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Referral;
 import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.ServiceRequest;
@@ -48,6 +49,17 @@ public final class FocusIds {
         out.add(s);
       }
       return changed ? Message.of(m.envelope(), o.toBuilder().requests(out).build()) : m;
+    }
+    if (m.payload() instanceof PatientEvent e
+        && (e.patient().id() == null || (e.encounter() != null && e.encounter().id() == null))) {
+      PatientEvent.Builder b = e.toBuilder();
+      if (e.patient().id() == null) {
+        b.patient(e.patient().toBuilder().id(uuid(base, "Patient", 0)).build());
+      }
+      if (e.encounter() != null && e.encounter().id() == null) {
+        b.encounter(e.encounter().toBuilder().id(uuid(base, "Encounter", 0)).build());
+      }
+      return Message.of(m.envelope(), b.build());
     }
     if (m.payload() instanceof Referral r && r.request().id() == null) {
       ServiceRequest s = r.request().toBuilder().id(uuid(base, "ServiceRequest", 0)).build();

@@ -10,6 +10,7 @@ import dev.koine.core.message.Family;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
 import java.util.List;
@@ -46,6 +47,11 @@ public final class Retarget {
       } else if (p instanceof BookingRequest) {
         family = Family.BARS;
         event = Coding.of(CodeSystems.BARS_MESSAGE_EVENT, "booking-request");
+      } else if (p instanceof PatientEvent pe) {
+        family = Family.UK_CORE_MESSAGING;
+        event =
+            Coding.of(
+                CodeSystems.NHS_MESSAGE_EVENT, pe.encounter() != null ? "encounter" : "patient");
       }
     } else {
       if (p instanceof LabReport) {
