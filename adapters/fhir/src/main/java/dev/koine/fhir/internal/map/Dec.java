@@ -93,6 +93,42 @@ public final class Dec {
     }
   }
 
+  /**
+   * Like {@link #attempt}, but also refuses (silently: no issue, nothing marked, null returned) a
+   * step that leaves a leaf at or below {@code whole} unmarked. For typed mappers of resources that
+   * are otherwise carried verbatim: taking only part of such a resource would turn the rest into
+   * losses, where leaving it untaken keeps it whole.
+   */
+  public <T> T attemptWhole(String location, FhirNode whole, Supplier<T> step) {
+    int size = pending.size();
+    int issueCount = issues.size();
+    T value = attempt(location, step);
+    if (value == null) {
+      return null;
+    }
+    java.util.Set<FhirNode> marked =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    marked.addAll(pending);
+    if (!allMarked(whole, marked)) {
+      pending.subList(size, pending.size()).clear();
+      issues.subList(issueCount, issues.size()).clear();
+      return null;
+    }
+    return value;
+  }
+
+  private boolean allMarked(FhirNode n, java.util.Set<FhirNode> marked) {
+    if (n.isLeaf() && !marked.contains(n) && !consumption.isMarked(n)) {
+      return false;
+    }
+    for (FhirNode c : n.children()) {
+      if (!allMarked(c, marked)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The child named {@code name}, marked, or null. */
   public FhirNode child(FhirNode parent, String name) {
     if (parent == null) {

@@ -92,7 +92,21 @@ public final class Enc {
 
   /** Adds a date, dateTime or instant when not null. */
   public Enc time(String name, PartialDateTime value) {
-    return value == null ? this : str(name, value.toFhir());
+    if (value == null) {
+      return this;
+    }
+    if (!value.isFhirRepresentable()) {
+      // from HL7 v2: minutes padded to seconds; a local time (no offset) is written as its date,
+      // since Koine never invents an offset; reported to the running encode
+      PartialDateTime written = value.toFhirRepresentable(null);
+      EncodeLosses.report(
+          name,
+          written.precision() == value.precision()
+              ? "written with zero seconds"
+              : "a time without an offset is written as its date (FHIR needs an offset)");
+      return str(name, written.toFhir());
+    }
+    return str(name, value.toFhir());
   }
 
   /** Adds a child node when not null. */

@@ -20,7 +20,9 @@
  * does not hold exactly (so that encode reproduces it). Wrap any step that builds a model record in
  * {@code d.attempt(location, () -> ...)}: if the record's constructor refuses the content, the
  * marks made inside are dropped, null is returned, and the content becomes losses instead of an
- * internal error.
+ * internal error. For a resource that would otherwise be carried verbatim, {@code
+ * d.attemptWhole(location, resource, () -> ...)} also drops the step (silently, returning null)
+ * when any leaf of the resource stays unmarked, so the entry can be left untaken and kept whole.
  *
  * <p><b>Entries and references.</b> {@link dev.koine.fhir.internal.map.MessageBundle} lists the
  * entries with their entity ids ({@code resource.id}, else the {@code x} of {@code fullUrl

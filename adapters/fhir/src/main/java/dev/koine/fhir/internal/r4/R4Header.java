@@ -179,6 +179,14 @@ final class R4Header {
 
   /** Encodes the MessageHeader resource with its focus. */
   static FhirNode encode(Envelope env, List<String> focus, List<Loss> losses) {
+    return encode(env, focus, null, losses);
+  }
+
+  /**
+   * Encodes the MessageHeader resource with its focus and, when {@code response} is not null, that
+   * response element instead of the one of the envelope's correlation.
+   */
+  static FhirNode encode(Envelope env, List<String> focus, FhirNode response, List<Loss> losses) {
     for (Recipient r : env.recipients()) {
       if (r.type() != null) {
         losses.add(new Loss("Envelope.recipients.type", "no place in an R4 MessageHeader"));
@@ -230,7 +238,9 @@ final class R4Header {
     if (env.reason() != null) {
       h.node(Enc.element("reason").node(Datatypes.coding("coding", env.reason())).build());
     }
-    if (env.correlation() != null && env.correlation().inReplyTo() != null) {
+    if (response != null) {
+      h.node(response);
+    } else if (env.correlation() != null && env.correlation().inReplyTo() != null) {
       h.node(Enc.element("response").str("identifier", env.correlation().inReplyTo()).build());
     }
     for (String f : focus) {

@@ -1,12 +1,16 @@
 package dev.koine.fhir.internal.r4;
 
 import dev.koine.core.codec.Loss;
+import dev.koine.core.message.Acknowledgement;
+import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Referral;
+import dev.koine.core.model.Appointment;
 import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Patient;
@@ -22,10 +26,11 @@ import java.util.List;
 
 /**
  * R4 message bundles: the MessageHeader to the envelope, then the payload by its focus. Done: BaRS
- * referral (servicerequest-request, focus ServiceRequest) and NHS England Pathology (event family
- * NHSE_PATHOLOGY: focus DiagnosticReports to LabReport, focus ServiceRequests to LabOrder). Other
- * payloads are not mapped yet: decode refuses them with a parse error, encode with an
- * IllegalArgumentException.
+ * referral (servicerequest-request, focus ServiceRequest), BaRS booking (focus Appointment, {@link
+ * R4Booking}), R4 Acknowledgement Framework replies (MessageHeader.response.code, {@link R4Ack})
+ * and NHS England Pathology (event family NHSE_PATHOLOGY: focus DiagnosticReports to LabReport,
+ * focus ServiceRequests to LabOrder). Other messages decode to null (the codec then makes them
+ * OtherContent); other payloads are refused on encode with an IllegalArgumentException.
  */
 final class R4Messages {
   private static final FhirVersion V = FhirVersion.R4;
@@ -45,6 +50,12 @@ final class R4Messages {
     if (env == null) {
       return null;
     }
+    if (R4Ack.isAck(headerEntry)) {
+      Message ack = R4Ack.decode(d, bundle, env, headerEntry);
+      if (ack != null) {
+        return ack;
+      }
+    }
     if (env.family() == Family.NHSE_PATHOLOGY) {
       Message lab = pathology(d, bundle, env, headerEntry);
       if (lab != null) {
@@ -55,7 +66,42 @@ final class R4Messages {
     if (focus != null && "ServiceRequest".equals(focus.type())) {
       return referral(d, bundle, env, headerEntry, focus);
     }
+    if (focus != null && "Appointment".equals(focus.type())) {
+      return booking(d, bundle, env, headerEntry, focus);
+    }
+    if (R4PatientEvent.isNotification(env)) {
+      return R4PatientEvent.decode(d, bundle, env, headerEntry);
+    }
     return null;
+  }
+
+  /**
+   * BaRS booking-request: the focus Appointment, taken only whole and only when the header's focus
+   * is exactly the one reference to it (else the message stays untyped, nothing lost).
+   */
+  private static Message booking(
+      Dec d,
+      MessageBundle bundle,
+      Envelope env,
+      MessageBundle.Entry header,
+      MessageBundle.Entry focus) {
+    List<FhirNode> foci = header.resource().children("focus");
+    if (foci.size() != 1 || foci.get(0).children().size() != 1 || focus.id() == null) {
+      return null;
+    }
+    FhirNode ref = foci.get(0).child("reference");
+    if (ref == null || !MessageBundle.referenceTo(focus.id()).equals(ref.value())) {
+      return null;
+    }
+    Appointment appointment =
+        R4Booking.takeWhole(
+            d, bundle, focus, () -> R4Booking.appointment(d, focus.resource(), focus.id()), null);
+    if (appointment == null) {
+      return null;
+    }
+    R4Header.focusIs(d, header.resource(), focus.id());
+    Patient patient = patient(d, bundle, null);
+    return Message.of(env, new BookingRequest(appointment, patient, related(d, bundle)));
   }
 
   private static Message referral(
@@ -185,6 +231,18 @@ final class R4Messages {
             EntityMapper.take(
                 d, bundle, e, () -> R4Pathology.specimen(d, e.resource(), e.id()), b::addSpecimen);
             break;
+          case "Appointment":
+            R4Booking.takeWhole(
+                d,
+                bundle,
+                e,
+                () -> R4Booking.appointment(d, e.resource(), e.id()),
+                b::addAppointment);
+            break;
+          case "Slot":
+            R4Booking.takeWhole(
+                d, bundle, e, () -> R4Booking.slot(d, e.resource(), e.id()), b::addSlot);
+            break;
           case "DiagnosticReport":
             EntityMapper.take(
                 d,
@@ -202,6 +260,9 @@ final class R4Messages {
 
   static FhirNode encode(Message message, List<Loss> losses) {
     Envelope env = message.envelope();
+    if (message.payload() instanceof PatientEvent p) {
+      return R4PatientEvent.encode(message, p, losses);
+    }
     List<FhirNode> resources = new ArrayList<>();
     if (message.payload() instanceof Referral r) {
       resources.add(R4Header.encode(env, List.of(r.request().id()), losses));
@@ -228,6 +289,19 @@ final class R4Messages {
         resources.add(PatientMapper.encode(r.patient(), V, losses));
       }
       related(r.related(), resources, losses);
+    } else if (message.payload() instanceof BookingRequest r) {
+      String id = r.appointment().id();
+      if (id == null) {
+        throw new IllegalArgumentException("a booking's appointment needs an id to be the focus");
+      }
+      resources.add(R4Header.encode(env, List.of(id), losses));
+      resources.add(R4Booking.appointment(r.appointment()));
+      if (r.patient() != null) {
+        resources.add(PatientMapper.encode(r.patient(), V, losses));
+      }
+      related(r.related(), resources, losses);
+    } else if (message.payload() instanceof Acknowledgement a) {
+      R4Ack.encode(env, a, resources, losses);
     } else {
       throw new IllegalArgumentException(
           "FHIR R4 encoding of this payload is not available yet: " + message.payload());
@@ -249,6 +323,8 @@ final class R4Messages {
     x.observations().forEach(o -> out.add(R4Pathology.observation(o)));
     x.specimens().forEach(o -> out.add(R4Pathology.specimen(o)));
     x.diagnosticReports().forEach(o -> out.add(R4Pathology.report(o)));
+    x.appointments().forEach(o -> out.add(R4Booking.appointment(o)));
+    x.slots().forEach(o -> out.add(R4Booking.slot(o)));
     Entities rest =
         x.toBuilder()
             .otherPatients(List.of())
@@ -263,6 +339,8 @@ final class R4Messages {
             .observations(List.of())
             .specimens(List.of())
             .diagnosticReports(List.of())
+            .appointments(List.of())
+            .slots(List.of())
             .others(List.of())
             .build();
     if (!rest.equals(Entities.empty())) {
