@@ -1,0 +1,105 @@
+package dev.koine.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.koine.core.code.CodeSystems;
+import dev.koine.core.code.Coding;
+import dev.koine.core.codec.Decoded;
+import dev.koine.core.codec.MessageCodec.Encoded;
+import dev.koine.core.codec.WireFormat;
+import dev.koine.core.examples.Examples;
+import dev.koine.core.message.Family;
+import dev.koine.core.message.Message;
+import dev.koine.core.message.PatientEvent;
+import dev.koine.core.message.PatientEventKind;
+import dev.koine.core.message.Recipient;
+import dev.koine.core.model.Encounter;
+import dev.koine.core.time.PartialDateTime;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * UK Core encounter notifications: a PatientEvent with a UK Core envelope round-trips through R4
+ * JSON and XML; an HL7 v2 admission converts with its trigger kept and what R4 cannot carry
+ * reported.
+ */
+class PatientEventR4Test {
+  private static final FhirCodec CODEC = new FhirCodec();
+
+  /** The admission example as a UK Core notification, with what R4 carries only. */
+  static Message notification(PatientEventKind kind, String status, String start, boolean xml) {
+    Message m = Examples.admission();
+    PatientEvent e = (PatientEvent) m.payload();
+    Encounter enc =
+        e.encounter().toBuilder()
+            .admissionMethod(null)
+            .status(status)
+            .period(
+                start == null
+                    ? null
+                    : new dev.koine.core.time.Period(PartialDateTime.parseFhir(start), null))
+            .build();
+    return Message.of(
+        m.envelope().toBuilder()
+            .family(Family.UK_CORE_MESSAGING)
+            .event(Coding.of(CodeSystems.NHS_MESSAGE_EVENT, "encounter"))
+            .processingId(null)
+            .messageProfiles(java.util.List.of())
+            .standardVersion(null)
+            .recipients(
+                m.envelope().recipients().stream()
+                    .map(r -> new Recipient(r.name(), r.receiver(), r.target(), r.endpoint(), null))
+                    .toList())
+            .build(),
+        e.toBuilder().kind(kind).encounter(enc).recordedAt(null).build());
+  }
+
+  @Provide
+  Arbitrary<Object[]> notifications() {
+    return Combinators.combine(
+            Arbitraries.of(PatientEventKind.class),
+            Arbitraries.of("planned", "arrived", "in-progress", "finished", "cancelled"),
+            Arbitraries.of(null, "2026-11-23", "2026-11-23T08:15:00+00:00"),
+            Arbitraries.of(true, false))
+        .as((k, s, t, x) -> new Object[] {notification(k, s, t, x), x});
+  }
+
+  @Property(tries = 150)
+  void notificationsRoundTrip(@ForAll("notifications") Object[] c) {
+    Message m = (Message) c[0];
+    WireFormat f = (Boolean) c[1] ? WireFormat.FHIR_R4_XML : WireFormat.FHIR_R4_JSON;
+    Encoded encoded = CODEC.encode(m, f);
+    assertThat(encoded.losses()).isEmpty();
+    Decoded<Message> back = CODEC.decode(encoded.content().toArray(), f);
+    assertThat(back.losses()).isEmpty();
+    assertThat(back.value()).isEqualTo(m);
+  }
+
+  @Test
+  void anHl7v2AdmissionConvertsWithItsTriggerAndReportsWhatR4CannotCarry() {
+    Message v2 = Examples.admission();
+    Encoded encoded = CODEC.encode(v2, WireFormat.FHIR_R4_JSON);
+    String json = new String(encoded.content().toArray(), StandardCharsets.UTF_8);
+    assertThat(json)
+        .contains("\"code\": \"encounter\"")
+        .contains("https://fhir.nhs.uk/Id/nhs-number")
+        .contains("v2-0003")
+        .doesNotContain("icd-10-cm")
+        .doesNotContain("urn:id:NHS");
+    assertThat(encoded.losses())
+        .extracting(l -> l.location())
+        .contains("Envelope.event", "PatientEvent.recordedAt")
+        .anyMatch(l -> l.endsWith(".admissionMethod"));
+    PatientEvent back =
+        (PatientEvent) CODEC.decode(encoded.content().toArray(), null).value().payload();
+    assertThat(back.kind()).isEqualTo(PatientEventKind.ADMIT);
+    assertThat(back.patient().identifiers())
+        .isEqualTo(v2.payload() instanceof PatientEvent p ? p.patient().identifiers() : null);
+  }
+}
