@@ -11,6 +11,8 @@ import dev.koine.core.id.Identifier;
 import dev.koine.core.issue.IssueCode;
 import dev.koine.core.model.AdministrativeGender;
 import dev.koine.core.model.Communication;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.PatientContact;
 import dev.koine.fhir.internal.tree.FhirNode;
@@ -30,6 +32,8 @@ public final class PatientMapper {
       "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus";
   static final String STU3_VERIFICATION =
       "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1";
+  static final String CONTACT_RANK =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-ContactRank";
   static final String R4_ETHNIC =
       "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-EthnicCategory";
   static final String STU3_ETHNIC =
@@ -172,6 +176,21 @@ public final class PatientMapper {
             d.str(n, "gender");
             g = AdministrativeGender.fromFhir(gender).get();
           }
+          Integer rank = null;
+          FhirNode rankExt =
+              d.version() == FhirVersion.R4
+                  ? Values.extensionWithUrl(n, Set.of(CONTACT_RANK))
+                  : null;
+          if (rankExt != null
+              && rankExt.children().size() == 2
+              && rankExt.child("valuePositiveInt") != null) {
+            rank = d.integer(rankExt, "valuePositiveInt");
+            if (rank != null) {
+              d.mark(rankExt);
+              d.str(rankExt, "url");
+            }
+          }
+          Integer contactRank = rank;
           PatientContact c =
               new PatientContact(
                   all(d, n, "relationship", Datatypes::concept),
@@ -181,7 +200,7 @@ public final class PatientMapper {
                   g,
                   one(d, n, "organization", Datatypes::ref),
                   one(d, n, "period", Datatypes::period),
-                  null);
+                  contactRank);
           d.mark(n);
           return c;
         });
@@ -190,13 +209,20 @@ public final class PatientMapper {
   /** Encodes a Patient as an entry resource; model content with no FHIR place goes to losses. */
   public static FhirNode encode(Patient p, FhirVersion v, List<Loss> losses) {
     Enc e = Enc.resource("resource", "Patient").str("id", p.id());
-    Values.extras(e, p.extras(), v);
+    // the typed ethnic category first, then the other extensions in their order: UK Core examples
+    // and profiles list it first, and a round trip then keeps every extension at its index
+    Extras x = p.extras();
+    Values.extras(
+        e, new Extras(x.meta(), x.narrative(), x.language(), List.of(), x.modifierExtensions()), v);
     if (p.ethnicCategory() != null) {
       e.node(
           Enc.element("extension")
               .str("url", ethnicUrl(v))
               .node(Datatypes.concept("valueCodeableConcept", p.ethnicCategory()))
               .build());
+    }
+    for (Extension ext : x.extensions()) {
+      e.node(Values.extension("extension", ext, v));
     }
     int carrier = -1;
     for (int i = 0; i < p.identifiers().size() && carrier < 0; i++) {
@@ -243,6 +269,13 @@ public final class PatientMapper {
             p.contacts(),
             c ->
                 Enc.element("contact")
+                    .node(
+                        c.rank() == null || v != FhirVersion.R4
+                            ? null
+                            : Enc.element("extension")
+                                .str("url", CONTACT_RANK)
+                                .integer("valuePositiveInt", c.rank())
+                                .build())
                     .nodes(Datatypes.concepts("relationship", c.relationships()))
                     .node(Datatypes.humanName("name", c.name()))
                     .each(c.telecom(), t -> Datatypes.contactPoint("telecom", t))
@@ -271,8 +304,8 @@ public final class PatientMapper {
       losses.add(new Loss("Patient.religion", "no place in the FHIR profile"));
     }
     for (PatientContact c : p.contacts()) {
-      if (c.rank() != null) {
-        losses.add(new Loss("Patient.contacts.rank", "no place in the FHIR profile"));
+      if (c.rank() != null && v != FhirVersion.R4) {
+        losses.add(new Loss("Patient.contacts.rank", "no place in the STU3 profile"));
       }
     }
     for (Communication c : p.communications()) {
