@@ -1,5 +1,7 @@
 package dev.koine.core.message;
 
+import dev.koine.core.model.Entities;
+
 /**
  * What a message carries: a closed family, so adapters switch over it exhaustively.
  *
@@ -85,6 +87,60 @@ public sealed interface Payload
 
     /** Visits an {@link OtherContent}. */
     R otherContent(OtherContent payload);
+  }
+
+  /**
+   * The payload's further entities: {@code related()} of a clinical payload, {@code content()} of
+   * an {@link OtherContent}, and none for an {@link Acknowledgement} (which carries no entities).
+   */
+  default Entities entities() {
+    return accept(
+        new Visitor<Entities>() {
+          @Override
+          public Entities referral(Referral p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities referralResponse(ReferralResponse p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities bookingRequest(BookingRequest p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities careDocument(CareDocument p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities labOrder(LabOrder p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities labReport(LabReport p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities patientEvent(PatientEvent p) {
+            return p.related();
+          }
+
+          @Override
+          public Entities acknowledgement(Acknowledgement p) {
+            return Entities.empty();
+          }
+
+          @Override
+          public Entities otherContent(OtherContent p) {
+            return p.content();
+          }
+        });
   }
 
   /** A short name of the payload type (Referral, LabReport ...), for summaries. */

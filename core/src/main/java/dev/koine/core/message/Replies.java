@@ -100,7 +100,7 @@ public final class Replies {
             .standardVersion(in.standardVersion())
             .correlation(new Correlation(in.messageId(), null))
             .extras(Extras.NONE);
-    Entities entities = entitiesOf(inbound.payload());
+    Entities entities = inbound.payload().entities();
     if (!in.recipients().isEmpty() && in.recipients().get(0).receiver() != null) {
       Recipient first = in.recipients().get(0);
       env.sender(new Party(portable(first.receiver(), entities), null, first.endpoint()));
@@ -186,56 +186,6 @@ public final class Replies {
       }
     }
     return ref;
-  }
-
-  private static Entities entitiesOf(Payload payload) {
-    return payload.accept(
-        new Payload.Visitor<Entities>() {
-          @Override
-          public Entities referral(Referral p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities referralResponse(ReferralResponse p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities bookingRequest(BookingRequest p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities careDocument(CareDocument p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities labOrder(LabOrder p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities labReport(LabReport p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities patientEvent(PatientEvent p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities acknowledgement(Acknowledgement p) {
-            return null;
-          }
-
-          @Override
-          public Entities otherContent(OtherContent p) {
-            return p.content();
-          }
-        });
   }
 
   private static String defaultItkCode(Envelope in, boolean ok) {

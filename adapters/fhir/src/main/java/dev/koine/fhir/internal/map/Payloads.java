@@ -16,65 +16,13 @@ import dev.koine.core.model.OtherResource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The related entities of any payload, read and replaced through the payload visitor. */
+/** The verbatim resources of any payload's entities, read and replaced. */
 public final class Payloads {
   private Payloads() {}
 
-  /** The payload's related entities (an OtherContent's content), or null for an acknowledgement. */
-  public static Entities related(Payload payload) {
-    return payload.accept(
-        new Payload.Visitor<Entities>() {
-          @Override
-          public Entities referral(Referral p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities referralResponse(ReferralResponse p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities bookingRequest(BookingRequest p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities careDocument(CareDocument p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities labOrder(LabOrder p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities labReport(LabReport p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities patientEvent(PatientEvent p) {
-            return p.related();
-          }
-
-          @Override
-          public Entities acknowledgement(Acknowledgement p) {
-            return null;
-          }
-
-          @Override
-          public Entities otherContent(OtherContent p) {
-            return p.content();
-          }
-        });
-  }
-
   /** The verbatim resources of the payload's related entities (none for an acknowledgement). */
   public static List<OtherResource> others(Payload payload) {
-    Entities e = related(payload);
-    return e == null ? List.of() : e.others();
+    return payload.entities().others();
   }
 
   /**
@@ -86,10 +34,10 @@ public final class Payloads {
       return message;
     }
     Payload payload = message.payload();
-    Entities e = related(payload);
-    if (e == null) {
-      return message;
+    if (payload instanceof Acknowledgement) {
+      return message; // an acknowledgement carries no entities
     }
+    Entities e = payload.entities();
     List<OtherResource> all = new ArrayList<>(e.others());
     all.addAll(others);
     Entities x = e.toBuilder().others(all).build();
