@@ -92,21 +92,25 @@ public final class Enc {
 
   /** Adds a date, dateTime or instant when not null. */
   public Enc time(String name, PartialDateTime value) {
-    if (value == null) {
-      return this;
+    return value == null ? this : str(name, fhirTime(name, value));
+  }
+
+  /**
+   * The FHIR text of a time. A value FHIR cannot write exactly (from HL7 v2) is written as the
+   * nearest FHIR value — minutes padded with zero seconds; a local time (no offset) as its date,
+   * since Koine never invents an offset — and the change is reported to the running encode.
+   */
+  static String fhirTime(String name, PartialDateTime value) {
+    if (value.isFhirRepresentable()) {
+      return value.toFhir();
     }
-    if (!value.isFhirRepresentable()) {
-      // from HL7 v2: minutes padded to seconds; a local time (no offset) is written as its date,
-      // since Koine never invents an offset; reported to the running encode
-      PartialDateTime written = value.toFhirRepresentable(null);
-      EncodeLosses.report(
-          name,
-          written.precision() == value.precision()
-              ? "written with zero seconds"
-              : "a time without an offset is written as its date (FHIR needs an offset)");
-      return str(name, written.toFhir());
-    }
-    return str(name, value.toFhir());
+    PartialDateTime written = value.toFhirRepresentable(null);
+    EncodeLosses.report(
+        name,
+        written.precision() == value.precision()
+            ? "written with zero seconds"
+            : "a time without an offset is written as its date (FHIR needs an offset)");
+    return written.toFhir();
   }
 
   /** Adds a child node when not null. */

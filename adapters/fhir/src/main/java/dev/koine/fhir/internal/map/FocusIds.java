@@ -1,5 +1,6 @@
 package dev.koine.fhir.internal.map;
 
+import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
@@ -60,6 +61,13 @@ public final class FocusIds {
         b.encounter(e.encounter().toBuilder().id(uuid(base, "Encounter", 0)).build());
       }
       return Message.of(m.envelope(), b.build());
+    }
+    if (m.payload() instanceof BookingRequest b && b.appointment().id() == null) {
+      return Message.of(
+          m.envelope(),
+          b.toBuilder()
+              .appointment(b.appointment().toBuilder().id(uuid(base, "Appointment", 0)).build())
+              .build());
     }
     if (m.payload() instanceof Referral r && r.request().id() == null) {
       ServiceRequest s = r.request().toBuilder().id(uuid(base, "ServiceRequest", 0)).build();

@@ -139,7 +139,7 @@ public final class Values {
       return FhirNode.primitive(name, text, kind);
     }
     if (v instanceof Value.TimeValue x) {
-      return FhirNode.primitive(name, x.time().toFhir(), ValueKind.STRING);
+      return FhirNode.primitive(name, Enc.fhirTime(name, x.time()), ValueKind.STRING);
     }
     if (v instanceof Value.QuantityValue x) {
       return Datatypes.quantity(name, x.quantity());
