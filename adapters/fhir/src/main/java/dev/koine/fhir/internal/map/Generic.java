@@ -132,6 +132,16 @@ public final class Generic {
     mapper.encodeEntities(c.content(), resources, losses);
     resources.addAll(others(c.content().others(), v, losses));
     if (c.isStandalone()) {
+      if (resources.isEmpty() && c.content().others().size() == 1) {
+        OtherResource o = c.content().others().get(0);
+        throw new IllegalArgumentException(
+            "a "
+                + o.type()
+                + " read as FHIR "
+                + o.fhirVersion()
+                + " is carried verbatim and cannot be written as FHIR "
+                + v.fhirVersion());
+      }
       if (resources.size() != 1) {
         throw new IllegalArgumentException(
             "a standalone resource holds exactly one resource, not " + resources.size());
