@@ -11,7 +11,6 @@ import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.VersionMapper;
 import dev.koine.fhir.internal.stu3.Stu3Document;
 import dev.koine.fhir.internal.tree.FhirNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The FHIR R4 {@link VersionMapper}: dispatches on the MessageHeader event to the payloads. */
@@ -60,10 +59,7 @@ public final class R4Mapper implements VersionMapper {
   @Override
   public FhirNode encodeMessage(
       Envelope envelope, List<String> focus, List<FhirNode> resources, List<Loss> losses) {
-    List<FhirNode> all = new ArrayList<>();
-    all.add(R4Header.encode(envelope, focus, losses));
-    all.addAll(resources);
-    return MessageBundle.write("message", R4Header.bundleInfo(envelope), all, FhirVersion.R4);
+    return R4Messages.message(envelope, focus, resources, null, Entities.empty(), losses);
   }
 
   @Override

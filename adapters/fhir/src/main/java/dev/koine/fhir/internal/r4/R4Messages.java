@@ -263,49 +263,69 @@ final class R4Messages {
     if (message.payload() instanceof PatientEvent p) {
       return R4PatientEvent.encode(message, p, losses);
     }
-    List<FhirNode> resources = new ArrayList<>();
     if (message.payload() instanceof Referral r) {
-      resources.add(R4Header.encode(env, List.of(r.request().id()), losses));
-      resources.add(R4ServiceRequest.encode(r.request()));
-      if (r.patient() != null) {
-        resources.add(PatientMapper.encode(r.patient(), V, losses));
-      }
-      related(r.related(), resources, losses);
-    } else if (message.payload() instanceof LabReport r) {
+      return message(
+          env,
+          List.of(r.request().id()),
+          List.of(R4ServiceRequest.encode(r.request())),
+          r.patient(),
+          r.related(),
+          losses);
+    }
+    if (message.payload() instanceof LabReport r) {
       List<String> focus = new ArrayList<>();
+      List<FhirNode> reports = new ArrayList<>();
       r.reports().forEach(x -> focus.add(focusId(x.id())));
-      resources.add(R4Header.encode(env, focus, losses));
-      r.reports().forEach(x -> resources.add(R4Pathology.report(x)));
-      if (r.patient() != null) {
-        resources.add(PatientMapper.encode(r.patient(), V, losses));
-      }
-      related(r.related(), resources, losses);
-    } else if (message.payload() instanceof LabOrder r) {
+      r.reports().forEach(x -> reports.add(R4Pathology.report(x)));
+      return message(env, focus, reports, r.patient(), r.related(), losses);
+    }
+    if (message.payload() instanceof LabOrder r) {
       List<String> focus = new ArrayList<>();
+      List<FhirNode> requests = new ArrayList<>();
       r.requests().forEach(x -> focus.add(focusId(x.id())));
-      resources.add(R4Header.encode(env, focus, losses));
-      r.requests().forEach(x -> resources.add(R4ServiceRequest.encode(x)));
-      if (r.patient() != null) {
-        resources.add(PatientMapper.encode(r.patient(), V, losses));
-      }
-      related(r.related(), resources, losses);
-    } else if (message.payload() instanceof BookingRequest r) {
+      r.requests().forEach(x -> requests.add(R4ServiceRequest.encode(x)));
+      return message(env, focus, requests, r.patient(), r.related(), losses);
+    }
+    if (message.payload() instanceof BookingRequest r) {
       String id = r.appointment().id();
       if (id == null) {
         throw new IllegalArgumentException("a booking's appointment needs an id to be the focus");
       }
-      resources.add(R4Header.encode(env, List.of(id), losses));
-      resources.add(R4Booking.appointment(r.appointment()));
-      if (r.patient() != null) {
-        resources.add(PatientMapper.encode(r.patient(), V, losses));
-      }
-      related(r.related(), resources, losses);
-    } else if (message.payload() instanceof Acknowledgement a) {
-      R4Ack.encode(env, a, resources, losses);
-    } else {
-      throw new IllegalArgumentException(
-          "FHIR R4 encoding of this payload is not available yet: " + message.payload());
+      return message(
+          env,
+          List.of(id),
+          List.of(R4Booking.appointment(r.appointment())),
+          r.patient(),
+          r.related(),
+          losses);
     }
+    if (message.payload() instanceof Acknowledgement a) {
+      List<FhirNode> resources = new ArrayList<>();
+      R4Ack.encode(env, a, resources, losses);
+      return MessageBundle.write("message", R4Header.bundleInfo(env), resources, V);
+    }
+    throw new IllegalArgumentException(
+        "FHIR R4 encoding of this payload is not available yet: " + message.payload());
+  }
+
+  /**
+   * A message Bundle: the MessageHeader of {@code env} naming {@code focus}, the payload's own
+   * resources, the patient (if any), then the related entities.
+   */
+  static FhirNode message(
+      Envelope env,
+      List<String> focus,
+      List<FhirNode> payload,
+      Patient patient,
+      Entities related,
+      List<Loss> losses) {
+    List<FhirNode> resources = new ArrayList<>();
+    resources.add(R4Header.encode(env, focus, losses));
+    resources.addAll(payload);
+    if (patient != null) {
+      resources.add(PatientMapper.encode(patient, V, losses));
+    }
+    related(related, resources, losses);
     return MessageBundle.write("message", R4Header.bundleInfo(env), resources, V);
   }
 

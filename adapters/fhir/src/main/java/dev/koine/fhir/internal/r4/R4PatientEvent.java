@@ -117,22 +117,17 @@ final class R4PatientEvent {
     lose(losses, "priorIdentifiers", !p.priorIdentifiers().isEmpty());
     lose(losses, "priorVisit", p.priorVisit() != null);
     List<String> focus = new ArrayList<>();
-    List<FhirNode> resources = new ArrayList<>();
+    List<FhirNode> encounter = new ArrayList<>();
     if (p.encounter() != null) {
       if (p.encounter().id() != null) {
         focus.add(p.encounter().id());
       }
-      resources.add(EncounterMapper.encode(p.encounter(), V, losses));
+      encounter.add(EncounterMapper.encode(p.encounter(), V, losses));
     }
     if (focus.isEmpty() && p.patient().id() != null) {
       focus.add(p.patient().id());
     }
-    List<FhirNode> all = new ArrayList<>();
-    all.add(R4Header.encode(env, focus, losses));
-    all.addAll(resources);
-    all.add(PatientMapper.encode(p.patient(), V, losses));
-    R4Messages.related(p.related(), all, losses);
-    return MessageBundle.write("message", R4Header.bundleInfo(env), all, V);
+    return R4Messages.message(env, focus, encounter, p.patient(), p.related(), losses);
   }
 
   private static void lose(List<Loss> losses, String field, boolean present) {
