@@ -55,29 +55,12 @@ final class Stu3Lab {
       }
       FhirNode r = e.resource();
       String id = e.id();
-      switch (e.type()) {
-        case "DiagnosticReport":
-          EntityMapper.take(d, b, e, () -> report(d, r, id), reports::add);
-          break;
-        case "Observation":
-          EntityMapper.take(d, b, e, () -> observation(d, r, id), related::addObservation);
-          break;
-        case "Specimen":
-          EntityMapper.take(d, b, e, () -> specimen(d, r, id), related::addSpecimen);
-          break;
-        case "ProcedureRequest":
-          EntityMapper.take(d, b, e, () -> request(d, r, id), related::addServiceRequest);
-          break;
-        case "Patient":
-          if (patient == null) {
-            patient = EntityMapper.take(d, b, e, () -> PatientMapper.decode(d, r, id), null);
-            break;
-          }
-          EntityMapper.decodeInto(d, b, e, related);
-          break;
-        default:
-          EntityMapper.decodeInto(d, b, e, related);
-          break;
+      if ("DiagnosticReport".equals(e.type())) {
+        EntityMapper.take(d, b, e, () -> report(d, r, id), reports::add);
+      } else if ("Patient".equals(e.type()) && patient == null) {
+        patient = EntityMapper.take(d, b, e, () -> PatientMapper.decode(d, r, id), null);
+      } else {
+        entityInto(d, b, e, related);
       }
     }
     if (reports.isEmpty()) {
@@ -85,6 +68,32 @@ final class Stu3Lab {
     }
     Patient p = patient;
     return d.attempt("Bundle", () -> new LabReport(reports, p, related.build()));
+  }
+
+  /**
+   * Decodes one entry of a type STU3 maps to a typed entity into {@code out}: DiagnosticReport,
+   * Observation, Specimen, ProcedureRequest, else the shared actor types of {@link EntityMapper}.
+   */
+  static void entityInto(Dec d, MessageBundle b, MessageBundle.Entry e, Entities.Builder out) {
+    FhirNode r = e.resource();
+    String id = e.id();
+    switch (e.type()) {
+      case "DiagnosticReport":
+        EntityMapper.take(d, b, e, () -> report(d, r, id), out::addDiagnosticReport);
+        break;
+      case "Observation":
+        EntityMapper.take(d, b, e, () -> observation(d, r, id), out::addObservation);
+        break;
+      case "Specimen":
+        EntityMapper.take(d, b, e, () -> specimen(d, r, id), out::addSpecimen);
+        break;
+      case "ProcedureRequest":
+        EntityMapper.take(d, b, e, () -> request(d, r, id), out::addServiceRequest);
+        break;
+      default:
+        EntityMapper.decodeInto(d, b, e, out);
+        break;
+    }
   }
 
   /** Encodes the payload resources of a lab report. */

@@ -117,27 +117,8 @@ public final class Stu3Mapper implements VersionMapper {
   @Override
   public void decodeEntities(Dec d, MessageBundle b, Entities.Builder out) {
     for (MessageBundle.Entry e : b.entries()) {
-      if (b.isTaken(e) || e.type() == null) {
-        continue;
-      }
-      FhirNode r = e.resource();
-      String id = e.id();
-      switch (e.type()) {
-        case "DiagnosticReport":
-          EntityMapper.take(d, b, e, () -> Stu3Lab.report(d, r, id), out::addDiagnosticReport);
-          break;
-        case "Observation":
-          EntityMapper.take(d, b, e, () -> Stu3Lab.observation(d, r, id), out::addObservation);
-          break;
-        case "Specimen":
-          EntityMapper.take(d, b, e, () -> Stu3Lab.specimen(d, r, id), out::addSpecimen);
-          break;
-        case "ProcedureRequest":
-          EntityMapper.take(d, b, e, () -> Stu3Lab.request(d, r, id), out::addServiceRequest);
-          break;
-        default:
-          EntityMapper.decodeInto(d, b, e, out);
-          break;
+      if (!b.isTaken(e) && e.type() != null) {
+        Stu3Lab.entityInto(d, b, e, out);
       }
     }
   }
