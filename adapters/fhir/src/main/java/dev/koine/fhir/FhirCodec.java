@@ -15,6 +15,7 @@ import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.OtherContent;
 import dev.koine.core.model.OtherResource;
+import dev.koine.fhir.internal.map.Conformance;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.EncodeLosses;
 import dev.koine.fhir.internal.map.FhirVersion;
@@ -292,7 +293,11 @@ public final class FhirCodec implements MessageCodec {
       throw new IllegalArgumentException("no mapping for FHIR " + v + " in this build");
     }
     List<Loss> losses = new ArrayList<>();
-    FhirNode bundle = EncodeLosses.collecting(losses, () -> encodeTree(message, v, mapper, losses));
+    FhirNode bundle =
+        Conformance.prune(
+            EncodeLosses.collecting(losses, () -> encodeTree(message, v, mapper, losses)),
+            v.structure(),
+            losses);
     byte[] bytes =
         FhirVersion.isJson(format)
             ? new FhirJsonWriter(v.structure(), true).write(bundle)

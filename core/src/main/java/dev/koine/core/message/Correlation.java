@@ -8,10 +8,32 @@ import dev.koine.core.model.*;
  *
  * @param inReplyTo id of the message answered (response.identifier, MSA-2), or null
  * @param correlationId conversation correlation id (X-Correlation-Id), or null
+ * @param responseCode the FHIR response code of a reply that is not itself an acknowledgement
+ *     payload ({@code MessageHeader.response.code}: {@code ok}, {@code transient-error}, {@code
+ *     fatal-error}; e.g. a BaRS servicerequest-response), or null. An {@link Acknowledgement}
+ *     carries its outcome in its status instead.
  */
-public record Correlation(String inReplyTo, String correlationId) {
+public record Correlation(String inReplyTo, String correlationId, String responseCode) {
   public Correlation {
     Checks.optionalText(inReplyTo, "inReplyTo");
     Checks.optionalText(correlationId, "correlationId");
+    Checks.optionalText(responseCode, "responseCode");
+  }
+
+  /**
+   * A correlation without a response code.
+   *
+   * @param inReplyTo id of the message answered, or null
+   * @param correlationId conversation correlation id, or null
+   */
+  public Correlation(String inReplyTo, String correlationId) {
+    this(inReplyTo, correlationId, null);
+  }
+
+  /** This correlation without its response code; null if nothing else remains. */
+  public Correlation withoutResponseCode() {
+    return inReplyTo == null && correlationId == null
+        ? null
+        : new Correlation(inReplyTo, correlationId, null);
   }
 }

@@ -1,7 +1,10 @@
 package dev.koine.core.message;
 
 import dev.koine.core.code.Concept;
+import dev.koine.core.internal.Checks;
 import dev.koine.core.model.*;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The reply to a referral: BaRS servicerequest-response (updated ServiceRequest, CarePlan outcome),
@@ -14,11 +17,29 @@ import dev.koine.core.model.*;
  * @param outcome the outcome (e.g. accepted, rejected, ITK 30005..30025), or null
  * @param patient the patient the message is about, or null where the standard allows none
  * @param related everything else the message carries; never null
+ * @param focus what the message header names as its focus when that is not the request (a BaRS
+ *     validation response focuses on the receiver's Encounter, for example), by id of an entity in
+ *     the message; empty when the focus is the request
  */
 public record ReferralResponse(
-    ServiceRequest request, Concept outcome, Patient patient, Entities related) implements Payload {
+    ServiceRequest request, Concept outcome, Patient patient, Entities related, List<Ref> focus)
+    implements Payload {
   public ReferralResponse {
     related = related == null ? Entities.empty() : related;
+    focus = Checks.list(focus, "focus");
+  }
+
+  /**
+   * A response whose focus is its request.
+   *
+   * @param request the request as updated by the receiver, or null
+   * @param outcome the outcome, or null
+   * @param patient the patient, or null
+   * @param related everything else the message carries
+   */
+  public ReferralResponse(
+      ServiceRequest request, Concept outcome, Patient patient, Entities related) {
+    this(request, outcome, patient, related, List.of());
   }
 
   /** A builder with every list empty and every optional component absent. */
@@ -33,6 +54,7 @@ public record ReferralResponse(
     b.outcome = outcome;
     b.patient = patient;
     b.related = related;
+    b.focus = new ArrayList<>(focus);
     return b;
   }
 
@@ -51,6 +73,9 @@ public record ReferralResponse(
     if (related != null) {
       s.append("related, ");
     }
+    if (!focus.isEmpty()) {
+      s.append("focus, ");
+    }
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);
     }
@@ -66,6 +91,7 @@ public record ReferralResponse(
     private Concept outcome;
     private Patient patient;
     private Entities related = Entities.empty();
+    private List<Ref> focus = new ArrayList<>();
 
     private Builder() {}
 
@@ -93,12 +119,18 @@ public record ReferralResponse(
       return this;
     }
 
+    /** Sets the focus. */
+    public Builder focus(List<Ref> value) {
+      this.focus = value == null ? new ArrayList<>() : new ArrayList<>(value);
+      return this;
+    }
+
     /**
      * The value; throws {@link IllegalArgumentException} or {@link NullPointerException} if
      * invalid.
      */
     public ReferralResponse build() {
-      return new ReferralResponse(request, outcome, patient, related);
+      return new ReferralResponse(request, outcome, patient, related, focus);
     }
   }
 }

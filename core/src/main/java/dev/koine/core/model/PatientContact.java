@@ -19,6 +19,8 @@ import java.util.List;
  * @param organisation organisation, or null
  * @param period period, or null
  * @param rank contact rank (UK Core extension), or null
+ * @param extensions extensions with no typed home (UK Core ContactPreference, for example), in the
+ *     order received
  */
 public record PatientContact(
     List<Concept> relationships,
@@ -28,10 +30,36 @@ public record PatientContact(
     AdministrativeGender gender,
     Ref organisation,
     Period period,
-    Integer rank) {
+    Integer rank,
+    List<Extension> extensions) {
   public PatientContact {
     relationships = Checks.list(relationships, "relationships");
     telecom = Checks.list(telecom, "telecom");
+    extensions = Checks.list(extensions, "extensions");
+  }
+
+  /**
+   * A contact without untyped extensions.
+   *
+   * @param relationships relationships
+   * @param name name, or null
+   * @param telecom contact points
+   * @param address address, or null
+   * @param gender gender, or null
+   * @param organisation organisation, or null
+   * @param period period, or null
+   * @param rank contact rank, or null
+   */
+  public PatientContact(
+      List<Concept> relationships,
+      HumanName name,
+      List<ContactPoint> telecom,
+      Address address,
+      AdministrativeGender gender,
+      Ref organisation,
+      Period period,
+      Integer rank) {
+    this(relationships, name, telecom, address, gender, organisation, period, rank, List.of());
   }
 
   @Override
@@ -60,6 +88,9 @@ public record PatientContact(
     }
     if (rank != null) {
       s.append("rank, ");
+    }
+    if (!extensions.isEmpty()) {
+      s.append("extensions=").append(extensions.size()).append(", ");
     }
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);

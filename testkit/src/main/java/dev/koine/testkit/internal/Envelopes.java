@@ -188,7 +188,11 @@ public final class Envelopes {
     return Gen.memo(
         "Envelopes.correlations",
         () -> {
-          return Combinators.combine(opt(Texts.uuids()), opt(Texts.uuids())).as(Correlation::new);
+          return Combinators.combine(
+                  opt(Texts.uuids()),
+                  opt(Texts.uuids()),
+                  rare(Arbitraries.of("ok", "transient-error", "fatal-error")))
+              .as(Correlation::new);
         });
   }
 

@@ -77,8 +77,12 @@ public final class Payloads {
                   opt(Clinical.serviceRequests()),
                   opt(Blocks.concepts()),
                   opt(Actors.patients()),
-                  Care.entities())
-              .as(ReferralResponse::new);
+                  Care.entities(),
+                  Gen.rare(Gen.listOf(Blocks.refs())))
+              .as(
+                  (request, outcome, patient, related, focus) ->
+                      new ReferralResponse(
+                          request, outcome, patient, related, focus == null ? List.of() : focus));
         });
   }
 

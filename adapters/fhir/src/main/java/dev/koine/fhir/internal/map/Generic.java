@@ -154,15 +154,7 @@ public final class Generic {
     }
     if ("message".equals(c.bundleType())
         && !OtherContent.EVENT_SYSTEM.equals(env.event().system())) {
-      List<String> focus = new ArrayList<>();
-      for (Ref f : c.focus()) {
-        if (f.target() != null) {
-          focus.add(f.target());
-        } else {
-          losses.add(new Loss("OtherContent.focus", "a focus without a target"));
-        }
-      }
-      return mapper.encodeMessage(env, focus, resources, losses);
+      return mapper.encodeMessage(env, c.focus(), resources, losses);
     }
     return MessageBundle.write(c.bundleType(), env.bundle(), resources, v);
   }

@@ -177,11 +177,12 @@ public final class PatientMapper {
             g = AdministrativeGender.fromFhir(gender).get();
           }
           Integer rank = null;
-          FhirNode rankExt =
-              d.version() == FhirVersion.R4
-                  ? Values.extensionWithUrl(n, Set.of(CONTACT_RANK))
-                  : null;
+          List<FhirNode> exts = n.children("extension");
+          // the rank is typed only as the first extension, where it is written back
+          FhirNode rankExt = d.version() == FhirVersion.R4 && !exts.isEmpty() ? exts.get(0) : null;
           if (rankExt != null
+              && rankExt.child("url") != null
+              && CONTACT_RANK.equals(rankExt.child("url").value())
               && rankExt.children().size() == 2
               && rankExt.child("valuePositiveInt") != null) {
             rank = d.integer(rankExt, "valuePositiveInt");
@@ -191,6 +192,13 @@ public final class PatientMapper {
             }
           }
           Integer contactRank = rank;
+          List<Extension> extensions = new ArrayList<>();
+          for (int i = contactRank == null ? 0 : 1; i < exts.size(); i++) {
+            Extension e = Values.extension(d, exts.get(i));
+            if (e != null) {
+              extensions.add(e);
+            }
+          }
           PatientContact c =
               new PatientContact(
                   all(d, n, "relationship", Datatypes::concept),
@@ -200,7 +208,8 @@ public final class PatientMapper {
                   g,
                   one(d, n, "organization", Datatypes::ref),
                   one(d, n, "period", Datatypes::period),
-                  contactRank);
+                  contactRank,
+                  extensions);
           d.mark(n);
           return c;
         });
@@ -276,6 +285,7 @@ public final class PatientMapper {
                                 .str("url", CONTACT_RANK)
                                 .integer("valuePositiveInt", c.rank())
                                 .build())
+                    .each(c.extensions(), ext -> Values.extension("extension", ext, v))
                     .nodes(Datatypes.concepts("relationship", c.relationships()))
                     .node(Datatypes.humanName("name", c.name()))
                     .each(c.telecom(), t -> Datatypes.contactPoint("telecom", t))

@@ -190,9 +190,11 @@ public final class Values {
           String url = d.str(n, "url");
           Value value = choice(d, n, "value");
           List<Extension> subs = Datatypes.all(d, n, "extension", Values::extension);
-          if (url == null || (value == null && subs.isEmpty())) {
+          if (url == null) {
             return null;
           }
+          // an extension with neither value nor extensions breaks FHIR's ext-1, but it is kept
+          // (and written back) rather than dropped
           Extension e = new Extension(url, value, subs);
           d.mark(n);
           return e;

@@ -4,6 +4,7 @@ import dev.koine.core.codec.Loss;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Ref;
 import dev.koine.fhir.internal.tree.FhirNode;
 import java.util.List;
 
@@ -45,11 +46,11 @@ public interface VersionMapper {
   void decodeEntities(Dec d, MessageBundle bundle, Entities.Builder out);
 
   /**
-   * Writes a {@code message} Bundle: the MessageHeader of this envelope with these focus targets,
-   * then the resources.
+   * Writes a {@code message} Bundle: the MessageHeader of this envelope with these focus references
+   * (written whole), then the resources.
    */
   FhirNode encodeMessage(
-      Envelope envelope, List<String> focus, List<FhirNode> resources, List<Loss> losses);
+      Envelope envelope, List<Ref> focus, List<FhirNode> resources, List<Loss> losses);
 
   /**
    * Writes the typed entities of {@code x} this version maps (not {@link Entities#others()}),

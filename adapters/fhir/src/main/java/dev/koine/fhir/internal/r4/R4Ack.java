@@ -172,6 +172,12 @@ final class R4Ack {
               "Acknowledgement.responseCode",
               "R4 response.code is the FHIR response code of the status"));
     }
+    if (env.correlation() != null && env.correlation().responseCode() != null) {
+      losses.add(
+          new Loss(
+              "Envelope.correlation.responseCode",
+              "an acknowledgement's response.code is its status"));
+    }
     if (env.messageId() == null) {
       throw new IllegalArgumentException("an R4 acknowledgement needs a message id");
     }

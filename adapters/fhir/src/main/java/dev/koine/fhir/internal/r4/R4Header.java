@@ -23,6 +23,7 @@ import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.Values;
 import dev.koine.fhir.internal.tree.FhirNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -99,8 +100,9 @@ final class R4Header {
     FhirNode response = h.child("response");
     if (response != null) {
       String inReplyTo = d.str(response, "identifier");
-      if (inReplyTo != null) {
-        e.correlation(new Correlation(inReplyTo, null));
+      String code = d.str(response, "code");
+      if (inReplyTo != null || code != null) {
+        e.correlation(new Correlation(inReplyTo, null, code));
         d.mark(response);
       }
     }
@@ -187,6 +189,14 @@ final class R4Header {
    * response element instead of the one of the envelope's correlation.
    */
   static FhirNode encode(Envelope env, List<String> focus, FhirNode response, List<Loss> losses) {
+    List<Ref> refs = new ArrayList<>();
+    focus.forEach(f -> refs.add(Ref.to(f)));
+    return encodeWithFocus(env, refs, response, losses);
+  }
+
+  /** {@link #encode(Envelope, List, FhirNode, List)} with focus references written whole. */
+  static FhirNode encodeWithFocus(
+      Envelope env, List<Ref> focus, FhirNode response, List<Loss> losses) {
     for (Recipient r : env.recipients()) {
       if (r.type() != null) {
         losses.add(new Loss("Envelope.recipients.type", "no place in an R4 MessageHeader"));
@@ -240,11 +250,16 @@ final class R4Header {
     }
     if (response != null) {
       h.node(response);
-    } else if (env.correlation() != null && env.correlation().inReplyTo() != null) {
-      h.node(Enc.element("response").str("identifier", env.correlation().inReplyTo()).build());
+    } else if (env.correlation() != null
+        && (env.correlation().inReplyTo() != null || env.correlation().responseCode() != null)) {
+      h.node(
+          Enc.element("response")
+              .str("identifier", env.correlation().inReplyTo())
+              .str("code", env.correlation().responseCode())
+              .build());
     }
-    for (String f : focus) {
-      h.node(Enc.element("focus").str("reference", MessageBundle.referenceTo(f)).build());
+    for (Ref f : focus) {
+      h.node(Datatypes.ref("focus", f, V));
     }
     h.str("definition", env.definition());
     return h.build();

@@ -5,6 +5,7 @@ import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Ref;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
@@ -58,8 +59,8 @@ public final class R4Mapper implements VersionMapper {
 
   @Override
   public FhirNode encodeMessage(
-      Envelope envelope, List<String> focus, List<FhirNode> resources, List<Loss> losses) {
-    return R4Messages.message(envelope, focus, resources, null, Entities.empty(), losses);
+      Envelope envelope, List<Ref> focus, List<FhirNode> resources, List<Loss> losses) {
+    return R4Messages.messageWithFocus(envelope, focus, resources, null, Entities.empty(), losses);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.koine.fhir.internal.r4;
 
+import dev.koine.core.code.CodeSystems;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
+import dev.koine.core.message.Correlation;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
 import dev.koine.core.message.LabOrder;
@@ -10,11 +12,14 @@ import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Referral;
+import dev.koine.core.message.ReferralResponse;
 import dev.koine.core.model.Appointment;
 import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Patient;
+import dev.koine.core.model.Ref;
 import dev.koine.core.model.ServiceRequest;
+import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.EntityMapper;
 import dev.koine.fhir.internal.map.FhirVersion;
@@ -51,7 +56,13 @@ final class R4Messages {
       return null;
     }
     if (R4Ack.isAck(headerEntry)) {
-      Message ack = R4Ack.decode(d, bundle, env, headerEntry);
+      Correlation c = env.correlation();
+      Message ack =
+          R4Ack.decode(
+              d,
+              bundle,
+              env.toBuilder().correlation(c == null ? null : c.withoutResponseCode()).build(),
+              headerEntry);
       if (ack != null) {
         return ack;
       }
@@ -60,6 +71,14 @@ final class R4Messages {
       Message lab = pathology(d, bundle, env, headerEntry);
       if (lab != null) {
         return lab;
+      }
+    }
+    if (env.event() != null
+        && CodeSystems.BARS_MESSAGE_EVENT.equals(env.event().system())
+        && RESPONSE_EVENT.equals(env.event().code())) {
+      Message response = referralResponse(d, bundle, env, headerEntry);
+      if (response != null) {
+        return response;
       }
     }
     MessageBundle.Entry focus = bundle.byId(R4Header.firstFocus(headerEntry.resource()));
@@ -102,6 +121,50 @@ final class R4Messages {
     R4Header.focusIs(d, header.resource(), focus.id());
     Patient patient = patient(d, bundle, null);
     return Message.of(env, new BookingRequest(appointment, patient, related(d, bundle)));
+  }
+
+  /** The BaRS event of a reply to a referral or validation request. */
+  static final String RESPONSE_EVENT = "servicerequest-response";
+
+  /**
+   * BaRS servicerequest-response: at most one ServiceRequest (the request as the receiver updated
+   * it, taken whole), the header's focus kept when it names something other than that request (a
+   * validation response focuses on the receiver's Encounter). A focus that is not a plain reference
+   * to a bundle entry, or several ServiceRequests, leave the message untyped (nothing lost).
+   */
+  private static Message referralResponse(
+      Dec d, MessageBundle bundle, Envelope env, MessageBundle.Entry header) {
+    List<MessageBundle.Entry> requests = new ArrayList<>();
+    for (MessageBundle.Entry e : bundle.entries()) {
+      if ("ServiceRequest".equals(e.type())) {
+        requests.add(e);
+      }
+    }
+    if (requests.size() > 1 || (requests.size() == 1 && requests.get(0).id() == null)) {
+      return null;
+    }
+    ServiceRequest request = null;
+    if (!requests.isEmpty()) {
+      MessageBundle.Entry e = requests.get(0);
+      request =
+          EntityMapper.take(
+              d, bundle, e, () -> R4ServiceRequest.decode(d, e.resource(), e.id()), null);
+      if (request == null) {
+        return null;
+      }
+    }
+    List<Ref> focus = List.of();
+    if (request == null
+        || header.resource().children("focus").size() != 1
+        || !R4Header.focusIs(d, header.resource(), request.id())) {
+      focus = Datatypes.all(d, header.resource(), "focus", Datatypes::ref);
+    }
+    Patient patient =
+        patient(
+            d,
+            bundle,
+            request == null || request.subject() == null ? null : request.subject().target());
+    return Message.of(env, new ReferralResponse(request, null, patient, related(d, bundle), focus));
   }
 
   private static Message referral(
@@ -272,6 +335,9 @@ final class R4Messages {
           r.related(),
           losses);
     }
+    if (message.payload() instanceof ReferralResponse r) {
+      return referralResponse(env, r, losses);
+    }
     if (message.payload() instanceof LabReport r) {
       List<String> focus = new ArrayList<>();
       List<FhirNode> reports = new ArrayList<>();
@@ -319,14 +385,51 @@ final class R4Messages {
       Patient patient,
       Entities related,
       List<Loss> losses) {
+    List<Ref> refs = new ArrayList<>();
+    focus.forEach(f -> refs.add(Ref.to(f)));
+    return messageWithFocus(env, refs, payload, patient, related, losses);
+  }
+
+  /** {@link #message} with focus references written whole (type, identifier, display). */
+  static FhirNode messageWithFocus(
+      Envelope env,
+      List<Ref> focus,
+      List<FhirNode> payload,
+      Patient patient,
+      Entities related,
+      List<Loss> losses) {
     List<FhirNode> resources = new ArrayList<>();
-    resources.add(R4Header.encode(env, focus, losses));
+    resources.add(R4Header.encodeWithFocus(env, focus, null, losses));
     resources.addAll(payload);
     if (patient != null) {
       resources.add(PatientMapper.encode(patient, V, losses));
     }
     related(related, resources, losses);
     return MessageBundle.write("message", R4Header.bundleInfo(env), resources, V);
+  }
+
+  private static FhirNode referralResponse(Envelope env, ReferralResponse r, List<Loss> losses) {
+    if (r.outcome() != null) {
+      losses.add(
+          new Loss(
+              "ReferralResponse.outcome",
+              "no R4 BaRS element (the outcome travels in a related CarePlan or Task)"));
+    }
+    List<Ref> focus = r.focus();
+    if (focus.isEmpty() && r.request() != null) {
+      if (r.request().id() == null) {
+        throw new IllegalArgumentException(
+            "a referral response's request needs an id to be the focus");
+      }
+      focus = List.of(Ref.to(r.request().id()));
+    }
+    return messageWithFocus(
+        env,
+        focus,
+        r.request() == null ? List.of() : List.of(R4ServiceRequest.encode(r.request())),
+        r.patient(),
+        r.related(),
+        losses);
   }
 
   /** A focus target: a payload resource without an id cannot be the focus. */

@@ -107,8 +107,10 @@ public final class Stu3Mapper implements VersionMapper {
     if (response != null) {
       d.mark(response);
       String inReplyTo = d.str(response, "identifier");
-      if (inReplyTo != null) {
-        env.correlation(new Correlation(inReplyTo, null));
+      // an ITK008M's response.code is its acknowledgement status (read by the ack mapping)
+      String code = Itk.RESPONSE_EVENT.equals(eventCode(h)) ? null : d.str(response, "code");
+      if (inReplyTo != null || code != null) {
+        env.correlation(new Correlation(inReplyTo, null, code));
       }
     }
     return d.attempt("MessageHeader", env::build);
@@ -125,10 +127,14 @@ public final class Stu3Mapper implements VersionMapper {
 
   @Override
   public FhirNode encodeMessage(
-      Envelope e, List<String> focus, List<FhirNode> resources, List<Loss> losses) {
+      Envelope e, List<Ref> focus, List<FhirNode> resources, List<Loss> losses) {
     Enc h = header(e, losses);
-    for (String f : focus) {
-      h.node(Datatypes.ref("focus", Ref.to(f), V));
+    response(e, h);
+    for (Ref f : focus) {
+      if (f.type() != null) {
+        losses.add(new Loss("MessageHeader.focus.type", "no STU3 element"));
+      }
+      h.node(Datatypes.ref("focus", f, V));
     }
     List<FhirNode> all = new ArrayList<>();
     all.add(h.build());
@@ -273,11 +279,18 @@ public final class Stu3Mapper implements VersionMapper {
               .str("code", Stu3Ack.responseCode(a))
               .node(Datatypes.ref("details", Ref.to(ooId), V));
       h.node(response.build());
+      if (e.correlation() != null && e.correlation().responseCode() != null) {
+        losses.add(
+            new Loss(
+                "Envelope.correlation.responseCode",
+                "an ITK008M's response.code is its acknowledgement status"));
+      }
       h.node(Datatypes.ref("focus", Ref.to(ooId), V));
       for (String lost : Stu3Ack.losses(a)) {
         losses.add(new Loss("OperationOutcome", lost));
       }
     } else if (p instanceof LabReport l) {
+      response(e, h);
       payloadResources.addAll(Stu3Lab.encode(l, losses));
       for (DiagnosticReport r : l.reports()) {
         if (r.id() != null) {
@@ -288,6 +301,7 @@ public final class Stu3Mapper implements VersionMapper {
       if (!doc.kind().itkEvent().equals(java.util.Optional.of(e.event().code()))) {
         losses.add(new Loss("CareDocument.kind", "the ITK3 event names the document kind"));
       }
+      response(e, h);
       payloadResources.add(Stu3Document.encodeInner(e, doc, this, losses));
       h.node(Stu3Document.focusNode(e, doc, V));
     } else {
@@ -297,6 +311,27 @@ public final class Stu3Mapper implements VersionMapper {
     resources.add(h.build());
     resources.addAll(payloadResources);
     return bundle(e, resources, losses);
+  }
+
+  /** The STU3 MessageHeader's event code, or null. */
+  private static String eventCode(FhirNode h) {
+    FhirNode event = h.child("event");
+    FhirNode code = event == null ? null : event.child("code");
+    return code == null ? null : code.value();
+  }
+
+  /**
+   * The response element of a message that is not an acknowledgement, if its correlation has one.
+   */
+  private static void response(Envelope e, Enc h) {
+    Correlation c = e.correlation();
+    if (c != null && (c.inReplyTo() != null || c.responseCode() != null)) {
+      h.node(
+          Enc.element("response")
+              .str("identifier", c.inReplyTo())
+              .str("code", c.responseCode())
+              .build());
+    }
   }
 
   /** The MessageHeader of an envelope, without focus or response. */

@@ -1,0 +1,100 @@
+package dev.koine.fhir.internal.map;
+
+import dev.koine.core.codec.Loss;
+import dev.koine.fhir.internal.tree.FhirNode;
+import dev.koine.fhir.internal.tree.FhirStructure;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The last step of every encode: keeps only what the FHIR version's definitions allow, so Koine
+ * never writes a FHIR document a conformant reader rejects or silently drops. An element the
+ * resource or datatype does not define in this version (an STU3 {@code DiagnosticReport} has no
+ * {@code effectiveAge}; R4 has no {@code valueInteger64}), or a second value where the definition
+ * allows one (STU3 {@code HealthcareService.category}), is left out and reported as a {@link Loss}
+ * located by its wire path ({@code Bundle.entry[2].resource.effectiveAge}).
+ *
+ * <p>Mappers write what the model holds; the model is version-neutral, so some of its content has
+ * no place in one version. Checking once here, against the same structure metadata the readers use,
+ * covers every mapper and every verbatim carry alike. Types the metadata does not know are left as
+ * they are (nothing is removed on a guess).
+ */
+public final class Conformance {
+  private Conformance() {}
+
+  /** {@code root} without what {@code structure} does not define; each removal added to losses. */
+  public static FhirNode prune(FhirNode root, FhirStructure structure, List<Loss> losses) {
+    if (root == null || root.resourceType() == null) {
+      return root;
+    }
+    return prune(root, root.resourceType(), root.resourceType(), structure, losses);
+  }
+
+  private static FhirNode prune(
+      FhirNode node, String type, String path, FhirStructure s, List<Loss> losses) {
+    if (!s.isType(type) || node.children().isEmpty()) {
+      return node;
+    }
+    List<FhirNode> kept = null;
+    // a non-repeating element holds one value; the variants of a choice (valueString,
+    // valueQuantity ...) share their definition's order, so they count as one element
+    Set<Integer> single = new HashSet<>();
+    List<FhirNode> children = node.children();
+    int index = 0;
+    String previous = null;
+    for (int i = 0; i < children.size(); i++) {
+      FhirNode c = children.get(i);
+      index = c.name().equals(previous) ? index + 1 : 0;
+      previous = c.name();
+      FhirStructure.Child def = s.child(type, c.name());
+      String where = path + "." + c.name();
+      FhirNode out = c;
+      boolean changed = false;
+      if (def == null) {
+        losses.add(new Loss(where, "not an element of " + s.label() + " " + type));
+        out = null;
+        changed = true;
+      } else if (!def.array() && !single.add(def.order())) {
+        losses.add(
+            new Loss(where + "[" + index + "]", s.label() + " " + type + " allows one value"));
+        out = null;
+        changed = true;
+      } else if (def.isResource()) {
+        String inner = c.resourceType();
+        if (inner != null) {
+          int before = losses.size();
+          out = prune(c, inner, where + (def.array() ? "[" + index + "]" : ""), s, losses);
+          changed = losses.size() != before;
+        }
+      } else if (def.kind() == null && !def.isXhtml()) {
+        int before = losses.size();
+        out = prune(c, def.type(), where + (def.array() ? "[" + index + "]" : ""), s, losses);
+        changed = losses.size() != before;
+      }
+      if (changed && kept == null) {
+        kept = new ArrayList<>(children.subList(0, i));
+      }
+      if (kept != null && out != null) {
+        kept.add(out);
+      }
+    }
+    if (kept == null) {
+      return node;
+    }
+    FhirNode.Builder b = FhirNode.builder(node.name()).array(node.array());
+    if (node.resourceType() != null) {
+      b.resourceType(node.resourceType());
+    }
+    if (node.value() != null) {
+      b.value(node.value(), node.kind());
+    } else if (node.kind() != null) {
+      b.kind(node.kind());
+    }
+    if (node.elementId() != null) {
+      b.elementId(node.elementId());
+    }
+    return b.children(kept).build();
+  }
+}
