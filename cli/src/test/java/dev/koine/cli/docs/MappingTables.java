@@ -16,13 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The mapping tables of docs/messages.md, discovered by differences: for every payload type's
- * example ({@link Examples#all()}) and every form in which its family exists, each model leaf is
- * changed in turn (see {@link ModelProbes}), the message is encoded again, and the wire leaves that
- * differ (see {@link WireLeaves}) are that field's mapping. A leaf whose change alters nothing on
- * the wire is "not carried" by that form.
+ * example ({@link Examples#all()}, with the additions of {@link DocExamples}) and every form in
+ * which its family exists, each model leaf is changed in turn (see {@link ModelProbes}), the
+ * message is encoded again, and the wire leaves that differ (see {@link WireLeaves}) are that
+ * field's mapping. A leaf whose change alters nothing on the wire is "not carried" by that form.
  */
 public final class MappingTables {
   private MappingTables() {}
@@ -163,9 +164,11 @@ public final class MappingTables {
     }
   }
 
-  /** Every table: per example in the order of the sealed family, per form where it exists. */
+  /**
+   * Every table: per example in the order of the sealed family, per form where it exists. The
+   * tables are made in parallel (the codecs are thread-safe) and returned in that order.
+   */
   public static List<Table> all() {
-    List<Table> out = new ArrayList<>();
     List<String> names =
         List.of(
             "referral",
@@ -178,12 +181,20 @@ public final class MappingTables {
             "acknowledgement",
             "collection");
     List<Message> examples = Examples.all();
-    for (int i = 0; i < examples.size(); i++) {
-      for (Form form : Form.values()) {
-        table(examples.get(i), "Examples." + names.get(i) + "()", form).ifPresent(out::add);
-      }
+    if (examples.size() != names.size()) {
+      throw new IllegalStateException("Examples.all() changed: name its new examples here");
     }
-    return out;
+    Form[] forms = Form.values();
+    return IntStream.range(0, examples.size() * forms.length)
+        .parallel()
+        .mapToObj(
+            i ->
+                table(
+                    DocExamples.enrich(examples.get(i / forms.length)),
+                    "Examples." + names.get(i / forms.length) + "()` with `DocExamples.enrich",
+                    forms[i % forms.length]))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** The table of one example in one form, if its family exists in that form. */
