@@ -68,7 +68,11 @@ public final class Ack {
   /** Writes MSA and ERR (after MSH). */
   public static void write(V2Out out, Envelope e, Acknowledgement a) {
     String code =
-        a.responseCode() != null && a.responseCode().code() != null
+        a.responseCode() != null
+                && a.responseCode().code() != null
+                && CodeSystems.V2_ACK_CODE.equals(a.responseCode().system())
+            // MSA-1 is table 0008: a response code of another system (a FHIR reply's "ok")
+            // gives way to the status, and the difference is a reported loss
             ? a.responseCode().code()
             : (a.type() == AckType.INFRASTRUCTURE ? "C" : "A")
                 + switch (a.status()) {

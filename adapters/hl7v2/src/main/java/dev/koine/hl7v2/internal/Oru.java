@@ -350,9 +350,7 @@ public final class Oru {
       int k = 0;
       for (Ref ref : r.results()) {
         for (Observation o : related.observations()) {
-          if (o.id() != null
-              && ref.target() != null
-              && ref.target().equals("Observation/" + o.id())) {
+          if (refersTo(ref, "Observation", o.id())) {
             writeObservation(out, o, ++k);
           }
         }
@@ -373,9 +371,7 @@ public final class Oru {
       int m = 0;
       for (Ref ref : r.specimens()) {
         for (Specimen sp : related.specimens()) {
-          if (sp.id() != null
-              && ref.target() != null
-              && ref.target().equals("Specimen/" + sp.id())) {
+          if (refersTo(ref, "Specimen", sp.id())) {
             V2Out.Seg spm = out.segment("SPM").set(1, Integer.toString(++m));
             Types.concept(spm, 4, 1, sp.type(), null);
             if (sp.collected() instanceof Value.TimeValue t) {
@@ -385,6 +381,17 @@ public final class Oru {
         }
       }
     }
+  }
+
+  /**
+   * Whether the reference names the entity of this type and id, in any of the spellings a message
+   * uses: {@code Observation/x} (v2 decode), {@code x} or {@code urn:uuid:x} (FHIR bundles).
+   */
+  static boolean refersTo(Ref ref, String type, String id) {
+    String t = ref.target();
+    return id != null
+        && t != null
+        && (t.equals(type + "/" + id) || t.equals(id) || t.equals("urn:uuid:" + id));
   }
 
   private static void writeObservation(V2Out out, Observation o, int setId) {

@@ -32,6 +32,22 @@ public final class Conformance {
     return prune(root, root.resourceType(), root.resourceType(), structure, losses);
   }
 
+  /**
+   * Codes of required bindings that one version lacks (R4 added them): written there, a reader of
+   * the other version rejects the whole message.
+   */
+  private static final java.util.Map<String, Set<String>> STU3_UNKNOWN_CODES =
+      java.util.Map.of("Identifier.use", Set.of("old"), "Address.use", Set.of("billing"));
+
+  private static boolean allowed(FhirStructure s, String type, String element, String value) {
+    if (!"STU3".equals(s.label())) {
+      return true;
+    }
+    Set<String> unknown = STU3_UNKNOWN_CODES.get(type + "." + element);
+    return unknown == null || !unknown.contains(value);
+  }
+
+  @SuppressWarnings("ReferenceEquality") // identity says whether a subtree was rebuilt
   private static FhirNode prune(
       FhirNode node, String type, String path, FhirStructure s, List<Loss> losses) {
     if (!s.isType(type) || node.children().isEmpty()) {
@@ -61,17 +77,28 @@ public final class Conformance {
             new Loss(where + "[" + index + "]", s.label() + " " + type + " allows one value"));
         out = null;
         changed = true;
+      } else if (c.value() != null && !allowed(s, type, c.name(), c.value())) {
+        losses.add(new Loss(where, s.label() + " " + type + "." + c.name() + " has no such code"));
+        out = null;
+        changed = true;
       } else if (def.isResource()) {
         String inner = c.resourceType();
         if (inner != null) {
-          int before = losses.size();
           out = prune(c, inner, where + (def.array() ? "[" + index + "]" : ""), s, losses);
-          changed = losses.size() != before;
+          changed = out != c;
         }
       } else if (def.kind() == null && !def.isXhtml()) {
-        int before = losses.size();
         out = prune(c, def.type(), where + (def.array() ? "[" + index + "]" : ""), s, losses);
-        changed = losses.size() != before;
+        changed = out != c;
+      }
+      if (out != null
+          && out.value() == null
+          && out.children().isEmpty()
+          && out.resourceType() == null
+          && out.elementId() == null) {
+        // an element with nothing in it carries nothing (and breaks FHIR's ele-1)
+        out = null;
+        changed = true;
       }
       if (changed && kept == null) {
         kept = new ArrayList<>(children.subList(0, i));

@@ -325,6 +325,16 @@ public final class PatientMapper {
     }
     if (p.gender() == null && p.genderCode() != null) {
       losses.add(new Loss("Patient.genderCode", "no gender to carry it"));
+    } else if (p.genderCode() != null
+        && !(CodeSystems.FHIR_ADMINISTRATIVE_GENDER.equals(p.genderCode().system())
+            && p.gender().fhirCode().equals(p.genderCode().code())
+            && p.genderCode().display() == null
+            && p.genderCode().version() == null)) {
+      losses.add(
+          new Loss(
+              "Patient.genderCode",
+              "FHIR writes the administrative gender; the original code (v2 PID-8, NHS Data"
+                  + " Dictionary) has no element"));
     }
     return e.build();
   }

@@ -7,6 +7,7 @@ import dev.koine.core.model.ServiceRequest;
 import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.Enc;
+import dev.koine.fhir.internal.map.EncodeLosses;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.Values;
 import dev.koine.fhir.internal.tree.FhirNode;
@@ -55,6 +56,10 @@ final class R4ServiceRequest {
   }
 
   static FhirNode encode(ServiceRequest s) {
+    if (s.requesterOnBehalfOf() != null) {
+      EncodeLosses.report(
+          "ServiceRequest.requesterOnBehalfOf", "no R4 element (STU3 requester.onBehalfOf)");
+    }
     Enc e = Enc.resource("resource", "ServiceRequest").str("id", s.id());
     Values.extras(e, s.extras(), V);
     return e.each(s.identifiers(), i -> Datatypes.identifier("identifier", i))
