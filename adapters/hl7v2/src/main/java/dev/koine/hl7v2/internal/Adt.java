@@ -13,6 +13,9 @@ import dev.koine.core.model.Encounter;
 import dev.koine.core.model.EncounterLocation;
 import dev.koine.core.model.EncounterParticipant;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
+import dev.koine.core.model.Patient;
 import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Procedure;
 import dev.koine.core.model.Ref;
@@ -79,7 +82,25 @@ public final class Adt {
     related.allergies(allergies(in));
     related.conditions(conditions(in));
     related.procedures(procedures(in));
-    return b.related(related.build()).build();
+    PatientEvent e = b.related(related.build()).build();
+    List<Extension> zu = ZSegments.read(in);
+    if (zu.isEmpty()) {
+      return e;
+    }
+    if (e.encounter() != null) {
+      Encounter enc = e.encounter();
+      return e.toBuilder()
+          .encounter(enc.toBuilder().extras(withZu(enc.extras(), zu)).build())
+          .build();
+    }
+    Patient p = e.patient();
+    return e.toBuilder().patient(p.toBuilder().extras(withZu(p.extras(), zu)).build()).build();
+  }
+
+  private static Extras withZu(Extras x, List<Extension> zu) {
+    List<Extension> all = new ArrayList<>(x.extensions());
+    all.addAll(zu);
+    return new Extras(x.meta(), x.narrative(), x.language(), all, x.modifierExtensions());
   }
 
   private static Encounter encounter(
@@ -257,6 +278,12 @@ public final class Adt {
         Types.ts(s, 5, t.time());
       }
     }
+    List<Extension> zu = new ArrayList<>();
+    if (e.encounter() != null) {
+      zu.addAll(e.encounter().extras().extensions());
+    }
+    zu.addAll(e.patient().extras().extensions());
+    ZSegments.write(out, zu);
   }
 
   private static void writeEncounter(V2Out out, Encounter e, Entities related) {

@@ -145,6 +145,28 @@ public final class PatientSegments {
     return p.build();
   }
 
+  /**
+   * The PID-8 code of a patient: the code received from a v2 decode when it is kept (an NHS Data
+   * Dictionary person stated gender code {@code 1 2 9 X 0}, or an HL7 table 0001 code) when it
+   * agrees with the gender, else the table 0001 code of the gender ({@code F M O U}); never a FHIR
+   * code such as {@code female}.
+   */
+  static String sexCode(Patient p) {
+    Coding kept = p.genderCode();
+    if (kept != null && kept.code() != null) {
+      boolean nhs =
+          CodeSystems.NHS_DD_PERSON_STATED_GENDER.equals(kept.system())
+              && NHS_DD_GENDER.contains(kept.code());
+      boolean v2 = CodeSystems.V2_ADMINISTRATIVE_SEX.equals(kept.system());
+      boolean consistent =
+          p.gender() == null || AdministrativeGender.fromV2(kept.code()).orElse(null) == p.gender();
+      if ((nhs || v2) && consistent) {
+        return kept.code();
+      }
+    }
+    return p.gender() == null ? null : p.gender().v2Code();
+  }
+
   private static Boolean yesNo(V2In in, V2Segment s, int f) {
     String v = V2In.peek(s, f, 1, 1);
     if (v.equals("Y") || v.equals("N")) {
@@ -164,11 +186,7 @@ public final class PatientSegments {
       Types.xpn(pid, 5, i + 1, p.names().get(i));
     }
     Types.ts(pid, 7, p.birthDate());
-    if (p.genderCode() != null) {
-      pid.set(8, p.genderCode().code());
-    } else if (p.gender() != null) {
-      pid.set(8, p.gender().v2Code());
-    }
+    pid.set(8, sexCode(p));
     for (int i = 0; i < p.addresses().size(); i++) {
       Types.xad(pid, 11, i + 1, p.addresses().get(i));
     }
