@@ -42,7 +42,7 @@ class AdtDepthTest {
         .segments(segment)
         .get(0)
         .field(f)
-        .value();
+        .raw();
   }
 
   @Test

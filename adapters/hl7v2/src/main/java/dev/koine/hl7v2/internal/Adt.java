@@ -40,12 +40,19 @@ public final class Adt {
 
   static final String[] CONSULTANT_TYPES = {"ATND", "REF", "CON", "ADM"};
 
+  /**
+   * The practitioner id of the EVN-5 operator when EVN-5 names a person (XCN with a name); an
+   * operator with only an id stays a {@link Ref#byIdentifier} reference.
+   */
+  static final String OPERATOR = "evn-5";
+
   /** Reads an ADT message. */
   public static PatientEvent read(V2In in, String trigger) {
     PatientEvent.Builder b =
         PatientEvent.builder()
             .kind(PatientEventKind.fromV2Trigger(trigger).orElse(PatientEventKind.OTHER));
     Optional<V2Segment> evn = in.first("EVN");
+    Practitioner operator = null;
     if (evn.isPresent()) {
       V2Segment s = evn.get();
       if (trigger != null) {
@@ -54,13 +61,17 @@ public final class Adt {
       b.recordedAt(Types.ts(in, s, 2));
       b.plannedAt(Types.ts(in, s, 3));
       b.eventReason(Types.code(in, s, 4, Types.table("0062")));
-      Identifier operator = Types.idWith(in, s, 5, 1, 1, 9, 13);
-      if (operator != null) {
-        b.operator(Ref.byIdentifier(operator));
+      operator = Xcn.practitioner(in, s, 5, 1, OPERATOR);
+      if (operator != null && operator.names().isEmpty()) {
+        b.operator(Ref.byIdentifier(operator.identifiers().get(0)));
+        operator = null;
+      } else if (operator != null) {
+        b.operator(new Ref("Practitioner/" + OPERATOR, "Practitioner", null, null));
       }
       b.occurredAt(Types.ts(in, s, 6));
     }
     Entities.Builder related = Entities.builder();
+    List<Practitioner> practitioners = new ArrayList<>();
     b.patient(PatientSegments.read(in));
     Optional<V2Segment> mrg = in.first("MRG");
     if (mrg.isPresent()) {
@@ -77,8 +88,13 @@ public final class Adt {
     }
     Optional<V2Segment> pv1 = in.first("PV1");
     if (pv1.isPresent()) {
-      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), related));
+      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), practitioners));
     }
+    if (operator != null) {
+      practitioners.add(operator);
+    }
+    related.observations(AdtObservations.read(in, practitioners));
+    related.practitioners(practitioners);
     related.allergies(allergies(in));
     related.conditions(conditions(in));
     related.procedures(procedures(in));
@@ -104,7 +120,7 @@ public final class Adt {
   }
 
   private static Encounter encounter(
-      V2In in, V2Segment pv1, V2Segment pv2, Entities.Builder related) {
+      V2In in, V2Segment pv1, V2Segment pv2, List<Practitioner> practitioners) {
     in.consumeIf(pv1, 1, 1, 1, 1, "1");
     Encounter.Builder e = Encounter.builder();
     String cls = in.get(pv1, 2);
@@ -117,7 +133,7 @@ public final class Adt {
           List.of(new EncounterLocation(new Ref(null, "Location", null, ward), null, null, null)));
     }
     e.admissionMethod(nhs(in, pv1, 4, 2, CodeSystems.ADMISSION_METHOD_ENGLAND, "0007"));
-    List<Practitioner> practitioners = new ArrayList<>();
+    e.preAdmissionIdentifier(Types.cx(in, pv1, 5, 1));
     List<EncounterParticipant> participants = new ArrayList<>();
     for (int i = 0; i < CONSULTANT_FIELDS.length; i++) {
       int f = CONSULTANT_FIELDS[i];
@@ -133,7 +149,7 @@ public final class Adt {
         }
       }
     }
-    related.practitioners(practitioners);
+    Roles.read(in, practitioners, participants);
     e.participants(participants);
     e.serviceType(Types.code(in, pv1, 10, Types.table("0069")));
     e.admissionSource(nhs(in, pv1, 14, 2, CodeSystems.SOURCE_OF_ADMISSION_ENGLAND, "0023"));
@@ -237,7 +253,10 @@ public final class Adt {
     Types.ts(evn, 2, e.recordedAt());
     Types.ts(evn, 3, e.plannedAt());
     evn.set(4, Types.codeOf(e.eventReason()));
-    if (e.operator() != null && e.operator().identifier() != null) {
+    Practitioner operator = e.operator() == null ? null : find(e.related(), e.operator());
+    if (operator != null && ("Practitioner/" + OPERATOR).equals(e.operator().target())) {
+      Xcn.write(evn, 5, 1, operator);
+    } else if (e.operator() != null && e.operator().identifier() != null) {
       Types.idWith(evn, 5, 1, e.operator().identifier(), 1, 9, 13);
     }
     Types.ts(evn, 6, e.occurredAt());
@@ -254,6 +273,7 @@ public final class Adt {
     if (e.encounter() != null) {
       writeEncounter(out, e.encounter(), e.related());
     }
+    AdtObservations.write(out, e.related().observations(), e.related());
     int n = 0;
     for (Allergy a : e.related().allergies()) {
       V2Out.Seg s = out.segment("AL1").set(1, Integer.toString(++n));
@@ -295,7 +315,13 @@ public final class Adt {
       pv1.set(3, e.locations().get(0).location().display());
     }
     pv1.set(4, Types.codeOf(e.admissionMethod()));
+    if (e.preAdmissionIdentifier() != null) {
+      Types.cx(pv1, 5, 1, e.preAdmissionIdentifier());
+    }
     for (EncounterParticipant p : e.participants()) {
+      if (Roles.isRole(p)) {
+        continue;
+      }
       String type = p.types().isEmpty() ? null : Types.codeOf(p.types().get(0));
       for (int i = 0; i < CONSULTANT_TYPES.length; i++) {
         if (CONSULTANT_TYPES[i].equals(type) && p.individual() != null) {
@@ -321,9 +347,10 @@ public final class Adt {
     if (!e.reasonCodes().isEmpty()) {
       Types.concept(out.segment("PV2"), 3, 1, e.reasonCodes().get(0), null);
     }
+    Roles.write(out, e, related);
   }
 
-  private static Practitioner find(Entities related, Ref ref) {
+  static Practitioner find(Entities related, Ref ref) {
     for (Practitioner p : related.practitioners()) {
       if (p.id() != null && ("Practitioner/" + p.id()).equals(ref.target())) {
         return p;
