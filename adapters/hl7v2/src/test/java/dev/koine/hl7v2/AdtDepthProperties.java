@@ -15,6 +15,7 @@ import dev.koine.core.model.AdministrativeGender;
 import dev.koine.core.model.Communication;
 import dev.koine.core.model.ContactPoint;
 import dev.koine.core.model.Encounter;
+import dev.koine.core.model.EncounterLocation;
 import dev.koine.core.model.EncounterParticipant;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
@@ -234,6 +235,14 @@ class AdtDepthProperties {
         .as(AdtDepthProperties::deep);
   }
 
+  private static EncounterLocation location(String name, String type) {
+    return new EncounterLocation(
+        new Ref(null, "Location", null, name),
+        null,
+        Concept.of("http://terminology.hl7.org/CodeSystem/location-physical-type", type, null),
+        null);
+  }
+
   private static Object opt(Object o) {
     return o == null ? java.util.Optional.empty() : java.util.Optional.of(o);
   }
@@ -276,6 +285,13 @@ class AdtDepthProperties {
     Encounter enc = e.encounter();
     if (enc != null) {
       Encounter.Builder b = enc.toBuilder().preAdmissionIdentifier(pre);
+      if (rol != null) {
+        // PV1-3.2 room and PV1-3.3 bed after the ward, as the PL decode orders them
+        List<EncounterLocation> locations = new ArrayList<>(enc.locations());
+        locations.add(location("BAY 1", "ro"));
+        locations.add(location("BED 3", "bd"));
+        b.locations(locations);
+      }
       if (rol != null) {
         practitioners.add(rol.toBuilder().telecom(tel).addresses(adr).build());
         List<EncounterParticipant> ps = new ArrayList<>(enc.participants());

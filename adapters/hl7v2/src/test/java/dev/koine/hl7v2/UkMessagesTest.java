@@ -89,8 +89,13 @@ class UkMessagesTest {
         .isEqualTo(CodeSystems.OPCS_4);
     assertThat(d.losses())
         .extracting(Loss::location)
-        .contains("PV1-3.2")
-        .doesNotContain("ZU1", "ZU3", "ZU8");
+        .contains("PD1-4.2")
+        .doesNotContain("ZU1", "ZU3", "ZU8", "PV1-3.2");
+    // PV1-3 ward ^ bay (room) ^ bed ^ site as encounter locations with physical types
+    assertThat(enc.locations())
+        .extracting(l -> l.location().display())
+        .containsExactly("WARD 12", "BAY 1", "BED 3", "RX1");
+    assertThat(enc.locations().get(2).physicalType().codings().get(0).code()).isEqualTo("bd");
     assertThat(String.valueOf(d.losses())).doesNotContain("9434765919");
   }
 

@@ -127,11 +127,7 @@ public final class Adt {
     if (cls != null) {
       e.encounterClass(Coding.of(Types.table("0004"), cls));
     }
-    String ward = in.get(pv1, 3);
-    if (ward != null) {
-      e.locations(
-          List.of(new EncounterLocation(new Ref(null, "Location", null, ward), null, null, null)));
-    }
+    e.locations(locations(in, pv1));
     e.admissionMethod(nhs(in, pv1, 4, 2, CodeSystems.ADMISSION_METHOD_ENGLAND, "0007"));
     e.preAdmissionIdentifier(Types.cx(in, pv1, 5, 1));
     List<EncounterParticipant> participants = new ArrayList<>();
@@ -171,6 +167,53 @@ public final class Adt {
       }
     }
     return e.build();
+  }
+
+  /** The FHIR location physical type system (Encounter.location.physicalType). */
+  static final String PHYSICAL_TYPE =
+      "http://terminology.hl7.org/CodeSystem/location-physical-type";
+
+  /**
+   * PV1-3 (PL) components as encounter locations: .1 point of care (ward, clinic) without a
+   * physical type, then .2 room {@code ro}, .3 bed {@code bd}, .4.1 facility {@code si}, .7
+   * building {@code bu}, .8 floor {@code lvl} (v2-to-FHIR IG "PL[Location]"; FHIR R4
+   * Encounter.location is a list with a physicalType for exactly this). PL.5, PL.6 and PL.9 stay
+   * losses.
+   */
+  static final int[] PL_COMPONENTS = {1, 2, 3, 4, 7, 8};
+
+  static final String[] PL_TYPES = {null, "ro", "bd", "si", "bu", "lvl"};
+
+  private static List<EncounterLocation> locations(V2In in, V2Segment pv1) {
+    List<EncounterLocation> list = new ArrayList<>();
+    for (int i = 0; i < PL_COMPONENTS.length; i++) {
+      String name = in.get(pv1, 3, 1, PL_COMPONENTS[i], 1);
+      if (name != null) {
+        list.add(
+            new EncounterLocation(
+                new Ref(null, "Location", null, name),
+                null,
+                PL_TYPES[i] == null ? null : Concept.of(PHYSICAL_TYPE, PL_TYPES[i], null),
+                null));
+      }
+    }
+    return list;
+  }
+
+  private static void writeLocations(V2Out.Seg pv1, List<EncounterLocation> locations) {
+    boolean[] done = new boolean[PL_COMPONENTS.length];
+    for (EncounterLocation l : locations) {
+      String type =
+          l.physicalType() == null
+              ? null
+              : l.physicalType().coding(PHYSICAL_TYPE).map(Coding::code).orElse("?");
+      for (int i = 0; i < PL_TYPES.length; i++) {
+        if (!done[i] && java.util.Objects.equals(PL_TYPES[i], type)) {
+          done[i] = true;
+          pv1.set(3, 1, PL_COMPONENTS[i], 1, l.location().display());
+        }
+      }
+    }
   }
 
   /** An NHS Data Dictionary code when it has the dictionary's shape (digits), else the v2 table. */
@@ -311,9 +354,7 @@ public final class Adt {
     if (e.encounterClass() != null) {
       pv1.set(2, e.encounterClass().code());
     }
-    if (!e.locations().isEmpty()) {
-      pv1.set(3, e.locations().get(0).location().display());
-    }
+    writeLocations(pv1, e.locations());
     pv1.set(4, Types.codeOf(e.admissionMethod()));
     if (e.preAdmissionIdentifier() != null) {
       Types.cx(pv1, 5, 1, e.preAdmissionIdentifier());
