@@ -63,6 +63,11 @@ class AdtCorpusExamplesTest {
         .isEqualTo(new BigDecimal("60"));
     assertThat(hr.performers().get(0).target()).isEqualTo("Practitioner/obx-1-16");
     assertThat(practitioner(e, "obx-1-16").names().get(0).family()).isEqualTo("Aly");
+    // the second OBX-16 repetition is a second performer
+    assertThat(hr.performers().get(1).target()).isEqualTo("Practitioner/obx-1-16-2");
+    assertThat(practitioner(e, "obx-1-16-2").names().get(0).family()).isEqualTo("Pauly");
+    // XCN.10 name type L -> official
+    assertThat(practitioner(e, "evn-5").names().get(0).use()).isEqualTo("official");
     // PV1-5 pre-admission number
     assertThat(e.encounter().preAdmissionIdentifier().value()).isEqualTo("1234567");
     // PID-15 primary language, preferred

@@ -19,6 +19,7 @@ import dev.koine.core.model.EncounterLocation;
 import dev.koine.core.model.EncounterParticipant;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
+import dev.koine.core.model.HumanName;
 import dev.koine.core.model.Observation;
 import dev.koine.core.model.ObservationStatus;
 import dev.koine.core.model.Patient;
@@ -154,8 +155,20 @@ class AdtDepthProperties {
 
   /** A name with a family name, so that an XCN person is a practitioner with a name. */
   static Arbitrary<Practitioner> named(String id) {
-    return V2Representable.practitioner(id)
-        .filter(p -> !p.names().isEmpty() && p.names().get(0).family() != null);
+    return Combinators.combine(
+            V2Representable.practitioner(id)
+                .filter(p -> !p.names().isEmpty() && p.names().get(0).family() != null),
+            Arbitraries.of("official", "usual", "maiden").injectNull(0.5))
+        .as(
+            (p, use) -> {
+              HumanName n = p.names().get(0);
+              return p.toBuilder()
+                  .names(
+                      List.of(
+                          new HumanName(
+                              use, null, n.family(), n.given(), n.prefixes(), n.suffixes(), null)))
+                  .build();
+            });
   }
 
   static Arbitrary<Observation> observation() {

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * OBX-3 code, OBX-5 value ({@code NM} with OBX-6 units → Quantity, {@code ST TX FT} → string,
  * {@code CE CWE} → Concept), OBX-7 reference range text, OBX-8 abnormal flags (table 0078), OBX-11
  * result status (table 0085), OBX-14 observation time → effective, OBX-16 responsible observer
- * (XCN) → a performer {@link Practitioner} {@code obx-<n>-16}. OBX-2 is written back from the value
- * kind ({@code NM}, {@code ST}, {@code CWE}), so a {@code TX}, {@code FT} or {@code CE} value type
- * stays a located loss; an OBX without an OBX-3 code, and other value types, stay losses whole.
+ * (XCN) → performer {@link Practitioner}s {@code obx-<n>-16} (then {@code obx-<n>-16-<r>} for
+ * further repetitions). OBX-2 is written back from the value kind ({@code NM}, {@code ST}, {@code
+ * CWE}), so a {@code TX}, {@code FT} or {@code CE} value type stays a located loss; an OBX without
+ * an OBX-3 code, and other value types, stay losses whole.
  */
 final class AdtObservations {
   private AdtObservations() {}
@@ -64,11 +65,16 @@ final class AdtObservations {
       if (effective != null) {
         o.effective(new Value.TimeValue("dateTime", effective));
       }
-      Practitioner observer = Xcn.practitioner(in, s, 16, 1, "obx-" + (list.size() + 1) + "-16");
-      if (observer != null) {
-        practitioners.add(observer);
-        o.performers(List.of(new Ref("Practitioner/" + observer.id(), "Practitioner", null, null)));
+      List<Ref> performers = new ArrayList<>();
+      for (int r = 1; r <= in.reps(s, 16); r++) {
+        String id = "obx-" + (list.size() + 1) + "-16" + (r == 1 ? "" : "-" + r);
+        Practitioner observer = Xcn.practitioner(in, s, 16, r, id);
+        if (observer != null) {
+          practitioners.add(observer);
+          performers.add(new Ref("Practitioner/" + id, "Practitioner", null, null));
+        }
       }
+      o.performers(performers);
       list.add(o.build());
     }
     return list;
@@ -156,10 +162,10 @@ final class AdtObservations {
       if (o.effective() instanceof Value.TimeValue t) {
         Types.ts(obx, 14, t.time());
       }
-      if (!o.performers().isEmpty()) {
-        Practitioner who = Adt.find(related, o.performers().get(0));
+      for (Ref performer : o.performers()) {
+        Practitioner who = Adt.find(related, performer);
         if (who != null) {
-          Xcn.write(obx, 16, 1, who);
+          Xcn.write(obx, 16, obx.reps(16) + 1, who);
         }
       }
     }
