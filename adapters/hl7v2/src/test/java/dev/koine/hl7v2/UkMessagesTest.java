@@ -87,7 +87,15 @@ class UkMessagesTest {
         .isEqualTo("http://hl7.org/fhir/sid/icd-10-uk");
     assertThat(e.related().procedures().get(0).code().codings().get(0).system())
         .isEqualTo(CodeSystems.OPCS_4);
-    assertThat(d.losses()).extracting(Loss::location).contains("ZU1", "ZU3", "ZU8", "PV1-3.2");
+    assertThat(d.losses())
+        .extracting(Loss::location)
+        .contains("PD1-4.2")
+        .doesNotContain("ZU1", "ZU3", "ZU8", "PV1-3.2");
+    // PV1-3 ward ^ bay (room) ^ bed ^ site as encounter locations with physical types
+    assertThat(enc.locations())
+        .extracting(l -> l.location().display())
+        .containsExactly("WARD 12", "BAY 1", "BED 3", "RX1");
+    assertThat(enc.locations().get(2).physicalType().codings().get(0).code()).isEqualTo("bd");
     assertThat(String.valueOf(d.losses())).doesNotContain("9434765919");
   }
 
@@ -160,6 +168,7 @@ class UkMessagesTest {
           "ACK-AA.hl7",
           "ITK-ADT-A01.hl7",
           "ITK-ADT-A03.hl7",
+          "ITK-ADT-A05.hl7",
           "ITK-ADT-A40.hl7",
           "ORU-R01-v251-CWE-SN.hl7",
           "TRUST-ORU-R01.hl7"

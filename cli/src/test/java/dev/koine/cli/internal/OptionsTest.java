@@ -31,7 +31,7 @@ class OptionsTest {
     Path a = write(dir.resolve("a.hl7"), adt("A1"));
     Fixtures.Run r = run("convert", "--strict", "--to", "hl7v2", "--out", dir + "/o", a + "");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("LOSS ZU1 ");
+    assertThat(r.err()).contains("LOSS PD1-4.2 ");
   }
 
   @Test

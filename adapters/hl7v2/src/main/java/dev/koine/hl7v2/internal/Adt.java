@@ -13,6 +13,9 @@ import dev.koine.core.model.Encounter;
 import dev.koine.core.model.EncounterLocation;
 import dev.koine.core.model.EncounterParticipant;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
+import dev.koine.core.model.Patient;
 import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Procedure;
 import dev.koine.core.model.Ref;
@@ -37,12 +40,19 @@ public final class Adt {
 
   static final String[] CONSULTANT_TYPES = {"ATND", "REF", "CON", "ADM"};
 
+  /**
+   * The practitioner id of the EVN-5 operator when EVN-5 names a person (XCN with a name); an
+   * operator with only an id stays a {@link Ref#byIdentifier} reference.
+   */
+  static final String OPERATOR = "evn-5";
+
   /** Reads an ADT message. */
   public static PatientEvent read(V2In in, String trigger) {
     PatientEvent.Builder b =
         PatientEvent.builder()
             .kind(PatientEventKind.fromV2Trigger(trigger).orElse(PatientEventKind.OTHER));
     Optional<V2Segment> evn = in.first("EVN");
+    Practitioner operator = null;
     if (evn.isPresent()) {
       V2Segment s = evn.get();
       if (trigger != null) {
@@ -51,13 +61,17 @@ public final class Adt {
       b.recordedAt(Types.ts(in, s, 2));
       b.plannedAt(Types.ts(in, s, 3));
       b.eventReason(Types.code(in, s, 4, Types.table("0062")));
-      Identifier operator = Types.idWith(in, s, 5, 1, 1, 9, 13);
-      if (operator != null) {
-        b.operator(Ref.byIdentifier(operator));
+      operator = Xcn.practitioner(in, s, 5, 1, OPERATOR);
+      if (operator != null && operator.names().isEmpty()) {
+        b.operator(Ref.byIdentifier(operator.identifiers().get(0)));
+        operator = null;
+      } else if (operator != null) {
+        b.operator(new Ref("Practitioner/" + OPERATOR, "Practitioner", null, null));
       }
       b.occurredAt(Types.ts(in, s, 6));
     }
     Entities.Builder related = Entities.builder();
+    List<Practitioner> practitioners = new ArrayList<>();
     b.patient(PatientSegments.read(in));
     Optional<V2Segment> mrg = in.first("MRG");
     if (mrg.isPresent()) {
@@ -74,29 +88,48 @@ public final class Adt {
     }
     Optional<V2Segment> pv1 = in.first("PV1");
     if (pv1.isPresent()) {
-      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), related));
+      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), practitioners));
     }
+    if (operator != null) {
+      practitioners.add(operator);
+    }
+    related.observations(AdtObservations.read(in, practitioners));
+    related.practitioners(practitioners);
     related.allergies(allergies(in));
     related.conditions(conditions(in));
     related.procedures(procedures(in));
-    return b.related(related.build()).build();
+    PatientEvent e = b.related(related.build()).build();
+    List<Extension> zu = ZSegments.read(in);
+    if (zu.isEmpty()) {
+      return e;
+    }
+    if (e.encounter() != null) {
+      Encounter enc = e.encounter();
+      return e.toBuilder()
+          .encounter(enc.toBuilder().extras(withZu(enc.extras(), zu)).build())
+          .build();
+    }
+    Patient p = e.patient();
+    return e.toBuilder().patient(p.toBuilder().extras(withZu(p.extras(), zu)).build()).build();
+  }
+
+  private static Extras withZu(Extras x, List<Extension> zu) {
+    List<Extension> all = new ArrayList<>(x.extensions());
+    all.addAll(zu);
+    return new Extras(x.meta(), x.narrative(), x.language(), all, x.modifierExtensions());
   }
 
   private static Encounter encounter(
-      V2In in, V2Segment pv1, V2Segment pv2, Entities.Builder related) {
+      V2In in, V2Segment pv1, V2Segment pv2, List<Practitioner> practitioners) {
     in.consumeIf(pv1, 1, 1, 1, 1, "1");
     Encounter.Builder e = Encounter.builder();
     String cls = in.get(pv1, 2);
     if (cls != null) {
       e.encounterClass(Coding.of(Types.table("0004"), cls));
     }
-    String ward = in.get(pv1, 3);
-    if (ward != null) {
-      e.locations(
-          List.of(new EncounterLocation(new Ref(null, "Location", null, ward), null, null, null)));
-    }
+    e.locations(locations(in, pv1));
     e.admissionMethod(nhs(in, pv1, 4, 2, CodeSystems.ADMISSION_METHOD_ENGLAND, "0007"));
-    List<Practitioner> practitioners = new ArrayList<>();
+    e.preAdmissionIdentifier(Types.cx(in, pv1, 5, 1));
     List<EncounterParticipant> participants = new ArrayList<>();
     for (int i = 0; i < CONSULTANT_FIELDS.length; i++) {
       int f = CONSULTANT_FIELDS[i];
@@ -112,7 +145,7 @@ public final class Adt {
         }
       }
     }
-    related.practitioners(practitioners);
+    Roles.read(in, practitioners, participants);
     e.participants(participants);
     e.serviceType(Types.code(in, pv1, 10, Types.table("0069")));
     e.admissionSource(nhs(in, pv1, 14, 2, CodeSystems.SOURCE_OF_ADMISSION_ENGLAND, "0023"));
@@ -134,6 +167,53 @@ public final class Adt {
       }
     }
     return e.build();
+  }
+
+  /** The FHIR location physical type system (Encounter.location.physicalType). */
+  static final String PHYSICAL_TYPE =
+      "http://terminology.hl7.org/CodeSystem/location-physical-type";
+
+  /**
+   * PV1-3 (PL) components as encounter locations: .1 point of care (ward, clinic) without a
+   * physical type, then .2 room {@code ro}, .3 bed {@code bd}, .4.1 facility {@code si}, .7
+   * building {@code bu}, .8 floor {@code lvl} (v2-to-FHIR IG "PL[Location]"; FHIR R4
+   * Encounter.location is a list with a physicalType for exactly this). PL.5, PL.6 and PL.9 stay
+   * losses.
+   */
+  static final int[] PL_COMPONENTS = {1, 2, 3, 4, 7, 8};
+
+  static final String[] PL_TYPES = {null, "ro", "bd", "si", "bu", "lvl"};
+
+  private static List<EncounterLocation> locations(V2In in, V2Segment pv1) {
+    List<EncounterLocation> list = new ArrayList<>();
+    for (int i = 0; i < PL_COMPONENTS.length; i++) {
+      String name = in.get(pv1, 3, 1, PL_COMPONENTS[i], 1);
+      if (name != null) {
+        list.add(
+            new EncounterLocation(
+                new Ref(null, "Location", null, name),
+                null,
+                PL_TYPES[i] == null ? null : Concept.of(PHYSICAL_TYPE, PL_TYPES[i], null),
+                null));
+      }
+    }
+    return list;
+  }
+
+  private static void writeLocations(V2Out.Seg pv1, List<EncounterLocation> locations) {
+    boolean[] done = new boolean[PL_COMPONENTS.length];
+    for (EncounterLocation l : locations) {
+      String type =
+          l.physicalType() == null
+              ? null
+              : l.physicalType().coding(PHYSICAL_TYPE).map(Coding::code).orElse("?");
+      for (int i = 0; i < PL_TYPES.length; i++) {
+        if (!done[i] && java.util.Objects.equals(PL_TYPES[i], type)) {
+          done[i] = true;
+          pv1.set(3, 1, PL_COMPONENTS[i], 1, l.location().display());
+        }
+      }
+    }
   }
 
   /** An NHS Data Dictionary code when it has the dictionary's shape (digits), else the v2 table. */
@@ -216,7 +296,10 @@ public final class Adt {
     Types.ts(evn, 2, e.recordedAt());
     Types.ts(evn, 3, e.plannedAt());
     evn.set(4, Types.codeOf(e.eventReason()));
-    if (e.operator() != null && e.operator().identifier() != null) {
+    Practitioner operator = e.operator() == null ? null : find(e.related(), e.operator());
+    if (operator != null && ("Practitioner/" + OPERATOR).equals(e.operator().target())) {
+      Xcn.write(evn, 5, 1, operator);
+    } else if (e.operator() != null && e.operator().identifier() != null) {
       Types.idWith(evn, 5, 1, e.operator().identifier(), 1, 9, 13);
     }
     Types.ts(evn, 6, e.occurredAt());
@@ -233,6 +316,7 @@ public final class Adt {
     if (e.encounter() != null) {
       writeEncounter(out, e.encounter(), e.related());
     }
+    AdtObservations.write(out, e.related().observations(), e.related());
     int n = 0;
     for (Allergy a : e.related().allergies()) {
       V2Out.Seg s = out.segment("AL1").set(1, Integer.toString(++n));
@@ -257,6 +341,12 @@ public final class Adt {
         Types.ts(s, 5, t.time());
       }
     }
+    List<Extension> zu = new ArrayList<>();
+    if (e.encounter() != null) {
+      zu.addAll(e.encounter().extras().extensions());
+    }
+    zu.addAll(e.patient().extras().extensions());
+    ZSegments.write(out, zu);
   }
 
   private static void writeEncounter(V2Out out, Encounter e, Entities related) {
@@ -264,11 +354,15 @@ public final class Adt {
     if (e.encounterClass() != null) {
       pv1.set(2, e.encounterClass().code());
     }
-    if (!e.locations().isEmpty()) {
-      pv1.set(3, e.locations().get(0).location().display());
-    }
+    writeLocations(pv1, e.locations());
     pv1.set(4, Types.codeOf(e.admissionMethod()));
+    if (e.preAdmissionIdentifier() != null) {
+      Types.cx(pv1, 5, 1, e.preAdmissionIdentifier());
+    }
     for (EncounterParticipant p : e.participants()) {
+      if (Roles.isRole(p)) {
+        continue;
+      }
       String type = p.types().isEmpty() ? null : Types.codeOf(p.types().get(0));
       for (int i = 0; i < CONSULTANT_TYPES.length; i++) {
         if (CONSULTANT_TYPES[i].equals(type) && p.individual() != null) {
@@ -294,9 +388,10 @@ public final class Adt {
     if (!e.reasonCodes().isEmpty()) {
       Types.concept(out.segment("PV2"), 3, 1, e.reasonCodes().get(0), null);
     }
+    Roles.write(out, e, related);
   }
 
-  private static Practitioner find(Entities related, Ref ref) {
+  static Practitioner find(Entities related, Ref ref) {
     for (Practitioner p : related.practitioners()) {
       if (p.id() != null && ("Practitioner/" + p.id()).equals(ref.target())) {
         return p;

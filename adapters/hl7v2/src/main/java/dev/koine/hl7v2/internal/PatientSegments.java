@@ -7,6 +7,7 @@ import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystems;
 import dev.koine.core.model.Address;
 import dev.koine.core.model.AdministrativeGender;
+import dev.koine.core.model.Communication;
 import dev.koine.core.model.ContactPoint;
 import dev.koine.core.model.HumanName;
 import dev.koine.core.model.Patient;
@@ -27,6 +28,15 @@ public final class PatientSegments {
 
   private static final Set<String> NHS_DD_GENDER = Set.of("1", "2", "9", "X", "0");
 
+  /** The identifier type of PID-18 account numbers (HL7 table 0203). */
+  static final String ACCOUNT = "AN";
+
+  /** HL7 table 0005 (race), the system of a PID-10 ethnic category. */
+  static final String RACE = Types.table("0005");
+
+  /** HL7 table 0296 (primary language), the default system of PID-15. */
+  static final String LANGUAGE = Types.table("0296");
+
   /** Reads the patient of a message (PID, PD1, NK1); an empty patient if there is no PID. */
   public static Patient read(V2In in) {
     Patient.Builder p = Patient.builder();
@@ -42,6 +52,10 @@ public final class PatientSegments {
       if (id != null) {
         ids.add(id);
       }
+    }
+    Identifier account = account(in, pid);
+    if (account != null) {
+      ids.add(account);
     }
     p.identifiers(ids);
     List<HumanName> names = new ArrayList<>();
@@ -83,7 +97,12 @@ public final class PatientSegments {
     p.telecom(telecom);
     p.maritalStatus(Types.concept(in, pid, 16, 1, Types.table("0002")));
     p.religion(Types.concept(in, pid, 17, 1, Types.table("0006")));
-    p.ethnicCategory(Types.concept(in, pid, 22, 1, CodeSystems.ETHNIC_CATEGORY_ENGLAND));
+    Concept ethnic = Types.concept(in, pid, 22, 1, CodeSystems.ETHNIC_CATEGORY_ENGLAND);
+    p.ethnicCategory(ethnic == null ? race(in, pid) : ethnic);
+    Concept language = Types.concept(in, pid, 15, 1, LANGUAGE);
+    if (language != null) {
+      p.communications(List.of(new Communication(language, true, null)));
+    }
     p.multipleBirth(yesNo(in, pid, 24));
     String order = V2In.peek(pid, 25, 1, 1);
     if (order.matches("[1-9][0-9]{0,2}")) {
@@ -145,6 +164,72 @@ public final class PatientSegments {
     return p.build();
   }
 
+  /**
+   * PID-18 patient account number (CX) as an identifier of type {@code AN} (HL7 table 0203 "account
+   * number", the field's definition), when it is sent without a type or typed {@code AN}; an
+   * account number typed otherwise stays a loss (it could not be told from a PID-3 identifier on
+   * the way back).
+   */
+  private static Identifier account(V2In in, V2Segment pid) {
+    String type = V2In.peek(pid, 18, 1, 5);
+    if (!type.isEmpty() && !type.equals(ACCOUNT)) {
+      return null;
+    }
+    String value = in.get(pid, 18, 1, 1, 1);
+    if (value == null) {
+      return null;
+    }
+    in.consumeIf(pid, 18, 1, 5, 1, ACCOUNT);
+    String authority = in.get(pid, 18, 1, 4, 1);
+    return Types.identifier(value, authority, ACCOUNT);
+  }
+
+  /**
+   * PID-10 race as the ethnic category when PID-22 is empty (NHS feeds put the ethnic category in
+   * either), only when its codes are in HL7 table 0005 (no coding system, or {@code HL70005}), so
+   * that the way back can tell it from a PID-22 value.
+   */
+  private static Concept race(V2In in, V2Segment pid) {
+    String name = V2In.peek(pid, 10, 1, 3);
+    if (!name.isEmpty() && !name.equals("HL70005")) {
+      return null;
+    }
+    Concept c = Types.concept(in, pid, 10, 1, RACE);
+    return c != null && !c.codings().isEmpty() && RACE.equals(c.codings().get(0).system())
+        ? c
+        : null;
+  }
+
+  /**
+   * The PID-8 code of a patient: the code received from a v2 decode when it is kept (an NHS Data
+   * Dictionary person stated gender code {@code 1 2 9 X 0}, or an HL7 table 0001 code) when it
+   * agrees with the gender, else the table 0001 code of the gender ({@code F M O U}); never a FHIR
+   * code such as {@code female}.
+   */
+  static String sexCode(Patient p) {
+    Coding kept = p.genderCode();
+    if (kept != null && kept.code() != null) {
+      boolean nhs =
+          CodeSystems.NHS_DD_PERSON_STATED_GENDER.equals(kept.system())
+              && NHS_DD_GENDER.contains(kept.code());
+      boolean v2 = CodeSystems.V2_ADMINISTRATIVE_SEX.equals(kept.system());
+      boolean consistent =
+          p.gender() == null || AdministrativeGender.fromV2(kept.code()).orElse(null) == p.gender();
+      if ((nhs || v2) && consistent) {
+        return kept.code();
+      }
+    }
+    return p.gender() == null ? null : p.gender().v2Code();
+  }
+
+  private static boolean isAccount(Identifier id) {
+    return id.type() != null
+        && id.type()
+            .coding(CodeSystems.V2_IDENTIFIER_TYPE)
+            .map(c -> ACCOUNT.equals(c.code()))
+            .orElse(false);
+  }
+
   private static Boolean yesNo(V2In in, V2Segment s, int f) {
     String v = V2In.peek(s, f, 1, 1);
     if (v.equals("Y") || v.equals("N")) {
@@ -157,18 +242,20 @@ public final class PatientSegments {
   /** Writes PID, PD1 and NK1 for a patient. */
   public static void write(V2Out out, Patient p) {
     V2Out.Seg pid = out.segment("PID").set(1, "1");
-    for (int i = 0; i < p.identifiers().size(); i++) {
-      Types.cx(pid, 3, i + 1, p.identifiers().get(i));
+    Identifier account = null;
+    for (Identifier id : p.identifiers()) {
+      if (account == null && isAccount(id)) {
+        account = id;
+        Types.cx(pid, 18, 1, id);
+      } else {
+        Types.cx(pid, 3, pid.reps(3) + 1, id);
+      }
     }
     for (int i = 0; i < p.names().size(); i++) {
       Types.xpn(pid, 5, i + 1, p.names().get(i));
     }
     Types.ts(pid, 7, p.birthDate());
-    if (p.genderCode() != null) {
-      pid.set(8, p.genderCode().code());
-    } else if (p.gender() != null) {
-      pid.set(8, p.gender().v2Code());
-    }
+    pid.set(8, sexCode(p));
     for (int i = 0; i < p.addresses().size(); i++) {
       Types.xad(pid, 11, i + 1, p.addresses().get(i));
     }
@@ -178,7 +265,20 @@ public final class PatientSegments {
     }
     Types.concept(pid, 16, 1, p.maritalStatus(), Types.table("0002"));
     Types.concept(pid, 17, 1, p.religion(), Types.table("0006"));
-    Types.concept(pid, 22, 1, p.ethnicCategory(), CodeSystems.ETHNIC_CATEGORY_ENGLAND);
+    Concept ethnic = p.ethnicCategory();
+    if (ethnic != null
+        && !ethnic.codings().isEmpty()
+        && RACE.equals(ethnic.codings().get(0).system())) {
+      Types.concept(pid, 10, 1, ethnic, null); // HL70005 written out, as feeds send it
+    } else {
+      Types.concept(pid, 22, 1, ethnic, CodeSystems.ETHNIC_CATEGORY_ENGLAND);
+    }
+    for (Communication c : p.communications()) {
+      if (Boolean.TRUE.equals(c.preferred()) && c.interpreterRequired() == null) {
+        Types.concept(pid, 15, 1, c.language(), null); // HL70296 written out
+        break;
+      }
+    }
     if (p.multipleBirth() != null) {
       pid.set(24, p.multipleBirth() ? "Y" : "N");
     }

@@ -1,0 +1,179 @@
+package dev.koine.hl7v2.internal;
+
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Value;
+import dev.koine.hl7v2.V2Delimiters;
+import dev.koine.hl7v2.V2Field;
+import dev.koine.hl7v2.V2Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The NHS ITK v2.4 ADT Z segments {@code ZU1} ... {@code ZU8} to and from {@link Extension}s.
+ *
+ * <p>Sources: the NHS ITK "HL7 V2 ADT Message Specifications" (HSCIC, HL7V2_DMS v1.1 Final,
+ * https://www.hl7soup.com/Downloads/Other/HL7V2_DMS_V1.1_Final.zip; the PDF edition "HSCIC ITK HL7
+ * V2 Message Specifications" is linked from
+ * https://github.com/NHSDigital/NHSDigital-FHIR-ImplementationGuide/tree/master/documents) and the
+ * HL7 v2.4 UK message structures (https://www.hl7.eu/HL7v2x/v24uk/hl7v24ukmsgstruct.htm), which
+ * place {@code [ZU1] [ZU2] ... [ZU8]} after PR1 in ADT_A01/A02/A11/A15/A38. The segment-level
+ * purposes are ZU1 additional patient information, ZU3 attendance details, ZU4 clinic/appointment
+ * details, ZU8 admission/discharge details; their code tables (ZU016 initiator of suspension, ZU031
+ * service type requested, ZU049 mental category, ZU053 broad patient group, ZU054 first attendance
+ * ...) are published in the same pack. The field-by-field layout of the segments (which field holds
+ * which ZU table) is only in the specification PDF, which is not in Koine's sources, so no field is
+ * given a FHIR/UK Core meaning here: nothing is guessed.
+ *
+ * <p>Instead every non-empty ZU field is carried by position as an extension with the URL {@code
+ * https://koine.dev/fhir/StructureDefinition/itk-v2-zu<n>-<field>} (e.g. {@code itk-v2-zu3-8} for
+ * ZU3-8) and a {@code string} value holding the field as ER7 text with the default delimiters
+ * ({@code ^ ~ &}, values escaped): so a ZU field survives v2 → model → FHIR → model → v2 exactly.
+ * The extensions go on the encounter when the message has a PV1, else on the patient. Only the
+ * first occurrence of each ZU segment is read (the structures allow one); an explicit null {@code
+ * ""} or a blank value, and repeated ZU segments, stay located losses.
+ */
+public final class ZSegments {
+  private ZSegments() {}
+
+  /** The URL prefix of the ZU field extensions. */
+  public static final String URL_PREFIX = "https://koine.dev/fhir/StructureDefinition/itk-v2-";
+
+  /** The ZU segments carried, in the order the ITK message structures list them. */
+  static final List<String> IDS = List.of("ZU1", "ZU2", "ZU3", "ZU4", "ZU5", "ZU6", "ZU7", "ZU8");
+
+  private static final V2Delimiters D = V2Delimiters.DEFAULT;
+
+  /** The extension URL of a ZU field, e.g. {@code .../itk-v2-zu3-8}. */
+  public static String url(String segment, int field) {
+    return URL_PREFIX + segment.toLowerCase(Locale.ROOT) + "-" + field;
+  }
+
+  /** Whether an extension is a ZU field extension. */
+  public static boolean isZu(Extension e) {
+    return e.url().startsWith(URL_PREFIX + "zu") && field(e) > 0 && segment(e) != null;
+  }
+
+  /** Every non-empty field of the first ZU1..ZU8 segments, in segment and field order. */
+  static List<Extension> read(V2In in) {
+    List<Extension> out = new ArrayList<>();
+    for (String id : IDS) {
+      List<V2Segment> found = in.all(id);
+      if (found.isEmpty()) {
+        continue;
+      }
+      V2Segment s = found.get(0);
+      for (int f = 1; f <= s.fieldCount(); f++) {
+        String text = fieldText(in, s, f);
+        if (text != null) {
+          out.add(Extension.of(url(id, f), new Value.Primitive("string", text)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The field as canonical ER7 text (default delimiters, escaped), consuming its leaves. */
+  private static String fieldText(V2In in, V2Segment s, int f) {
+    V2Field field = s.field(f);
+    List<String> reps = new ArrayList<>();
+    for (int r = 1; r <= field.repetitionCount(); r++) {
+      List<String> comps = new ArrayList<>();
+      int cn = field.repetition(r).componentCount();
+      for (int c = 1; c <= cn; c++) {
+        List<String> subs = new ArrayList<>();
+        int sn = field.repetition(r).component(c).subComponentCount();
+        for (int sc = 1; sc <= sn; sc++) {
+          String v = in.get(s, f, r, c, sc);
+          subs.add(v == null ? "" : D.escapeValue(v));
+        }
+        comps.add(join(subs, D.subComponent()));
+      }
+      reps.add(join(comps, D.component()));
+    }
+    String text = join(reps, D.repetition());
+    return text.isEmpty() ? null : text;
+  }
+
+  private static String join(List<String> parts, char sep) {
+    int last = parts.size();
+    while (last > 0 && parts.get(last - 1).isEmpty()) {
+      last--;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < last; i++) {
+      if (i > 0) {
+        sb.append(sep);
+      }
+      sb.append(parts.get(i));
+    }
+    return sb.toString();
+  }
+
+  /** Writes the ZU segments for these extensions (others are ignored), in ZU1..ZU8 order. */
+  static void write(V2Out out, List<Extension> extensions) {
+    for (String id : IDS) {
+      V2Out.Seg seg = null;
+      for (Extension e : extensions) {
+        if (!isZu(e) || !id.equals(segment(e)) || !(e.value() instanceof Value.Primitive p)) {
+          continue;
+        }
+        if (seg == null) {
+          seg = out.segment(id);
+        }
+        setField(seg, field(e), p.text());
+      }
+    }
+  }
+
+  private static void setField(V2Out.Seg seg, int f, String text) {
+    String[] reps = split(text, D.repetition());
+    for (int r = 0; r < reps.length; r++) {
+      String[] comps = split(reps[r], D.component());
+      for (int c = 0; c < comps.length; c++) {
+        String[] subs = split(comps[c], D.subComponent());
+        for (int sc = 0; sc < subs.length; sc++) {
+          seg.set(f, r + 1, c + 1, sc + 1, D.unescapeValue(subs[sc]));
+        }
+      }
+    }
+  }
+
+  private static String[] split(String s, char sep) {
+    List<String> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == sep) {
+        parts.add(s.substring(from, i));
+        from = i + 1;
+      }
+    }
+    parts.add(s.substring(from));
+    return parts.toArray(new String[0]);
+  }
+
+  /** The segment id of a ZU extension URL ("ZU3"), or null. */
+  private static String segment(Extension e) {
+    String rest = e.url().substring(URL_PREFIX.length());
+    int dash = rest.indexOf('-');
+    if (dash != 3) {
+      return null;
+    }
+    String id = rest.substring(0, 3).toUpperCase(Locale.ROOT);
+    return IDS.contains(id) ? id : null;
+  }
+
+  /** The field number of a ZU extension URL, or 0. */
+  private static int field(Extension e) {
+    String rest = e.url().substring(URL_PREFIX.length());
+    int dash = rest.indexOf('-');
+    if (dash < 0) {
+      return 0;
+    }
+    String n = rest.substring(dash + 1);
+    if (n.isEmpty() || n.length() > 3 || !n.chars().allMatch(Character::isDigit)) {
+      return 0;
+    }
+    return Integer.parseInt(n);
+  }
+}
