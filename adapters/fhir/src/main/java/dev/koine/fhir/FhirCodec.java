@@ -401,6 +401,7 @@ public final class FhirCodec implements MessageCodec {
       return out;
     }
     int i = 0;
+    Map<String, Integer> anonymous = new HashMap<>();
     for (FhirNode e : root.children("entry")) {
       FhirNode full = e.child("fullUrl");
       FhirNode r = e.child("resource");
@@ -414,6 +415,9 @@ public final class FhirCodec implements MessageCodec {
         k = r.resourceType() + "/" + id;
       } else if (url != null) {
         k = url;
+      } else if (r != null) {
+        // no identity: the n-th such entry of its type (decoding may regroup entries by type)
+        k = r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
       }
       if (k != null && !out.containsValue(k)) {
         out.put(ENTRY + i + "]", k);

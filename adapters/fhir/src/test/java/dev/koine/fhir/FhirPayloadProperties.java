@@ -21,6 +21,7 @@ import dev.koine.core.message.Message;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
+import dev.koine.core.model.Communication;
 import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extension;
@@ -29,6 +30,7 @@ import dev.koine.core.model.Meta;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.ServiceRequest;
+import dev.koine.core.model.Value;
 import dev.koine.testkit.MessageArbitraries;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -95,12 +97,23 @@ class FhirPayloadProperties {
 
   @Property(tries = 120)
   void labReportsStu3(@ForAll("itkLabReports") Message m, @ForAll boolean json) throws Exception {
-    check(m, json ? WireFormat.FHIR_STU3_JSON : WireFormat.FHIR_STU3_XML, LabReport.class);
+    // generated reports nearly always hold something STU3 lacks (R4-only choice types, codes):
+    // this property checks the fixpoint, the oracle and, when nothing was lost, equality
+    check(m, json ? WireFormat.FHIR_STU3_JSON : WireFormat.FHIR_STU3_XML, LabReport.class, 0.0);
   }
 
   private static void check(Message generated, WireFormat format, Class<?> payloadType)
       throws Exception {
+    check(generated, format, payloadType, 20.0);
+  }
+
+  private static void check(
+      Message generated, WireFormat format, Class<?> payloadType, double minLossless)
+      throws Exception {
     Message m = (Message) portable(generated);
+    if (format == WireFormat.FHIR_R4_JSON || format == WireFormat.FHIR_R4_XML) {
+      m = (Message) portable(r4(m));
+    }
     Encoded encoded = CODEC.encode(m, format);
     byte[] bytes = encoded.content().toArray();
     Decoded<Message> back = CODEC.decode(bytes, format);
@@ -114,7 +127,7 @@ class FhirPayloadProperties {
         .isNull();
     boolean lossless = encoded.losses().isEmpty();
     Statistics.label("lossless").collect(lossless);
-    Statistics.label("lossless").coverage(c -> c.check(true).percentage(p -> p >= 20.0));
+    Statistics.label("lossless").coverage(c -> c.check(true).percentage(p -> p >= minLossless));
     if (lossless) {
       assertThat(back.value()).usingRecursiveComparison().isEqualTo(m);
       assertThat(back.value()).isEqualTo(m);
@@ -123,6 +136,8 @@ class FhirPayloadProperties {
   }
 
   /** HAPI reads our JSON and XML alike and re-encodes our JSON exactly as we wrote it. */
+  private static final Pattern LEAP_SECOND = Pattern.compile("T\\d\\d:\\d\\d:60");
+
   private static void hapiAgrees(Message m, WireFormat format) throws Exception {
     boolean stu3 = format == WireFormat.FHIR_STU3_JSON || format == WireFormat.FHIR_STU3_XML;
     FhirContext ctx = stu3 ? STU3 : R4;
@@ -130,6 +145,9 @@ class FhirPayloadProperties {
     WireFormat xmlFormat = stu3 ? WireFormat.FHIR_STU3_XML : WireFormat.FHIR_R4_XML;
     String ourJson = new String(CODEC.encode(m, jsonFormat).content().toArray(), UTF8);
     String ourXml = new String(CODEC.encode(m, xmlFormat).content().toArray(), UTF8);
+    if (LEAP_SECOND.matcher(ourJson).find()) {
+      return; // FHIR allows a leap second (ss = 60); HAPI rejects it
+    }
     JsonNode fromJson = hapi(ctx, ctx.newJsonParser(), ourJson);
     JsonNode fromXml = hapi(ctx, ctx.newXmlParser(), ourXml);
     assertThat(jsonDifference("", fromJson, fromXml))
@@ -148,6 +166,11 @@ class FhirPayloadProperties {
    * target comes back in its short form by design.
    */
   static Object portable(Object o) throws ReflectiveOperationException {
+    if (o instanceof Value.QuantityValue q
+        && (q.quantity() == null
+            || isEmpty(q.quantity(), q.quantity().getClass().getRecordComponents()))) {
+      return null; // a quantity with nothing in it writes nothing
+    }
     if (o instanceof Ref r) {
       return FhirR4FamiliesProperties.portable(r);
     }
@@ -207,6 +230,10 @@ class FhirPayloadProperties {
       throws ReflectiveOperationException {
     if (value instanceof Extension e) {
       return e.value() == null && e.extensions().isEmpty();
+    }
+    if (value instanceof Value.QuantityValue q) {
+      return q.quantity() == null
+          || isEmpty(q.quantity(), q.quantity().getClass().getRecordComponents());
     }
     if (value instanceof Message || value instanceof Entities) {
       return false;
@@ -269,6 +296,87 @@ class FhirPayloadProperties {
       a.forEach(FhirPayloadProperties::withCharacters);
     }
     return n;
+  }
+
+  /**
+   * The value within what R4 carries, so that a good share of tries is lossless: the patient
+   * without religion, interpreter flags, a verification status with no identifier to hold it, a
+   * second value of a choice (deceased, multiple birth) or a gender code other than the gender's
+   * FHIR code; no STU3-only requester.onBehalfOf; only the related entity kinds R4 types.
+   */
+  static Object r4(Object o) throws ReflectiveOperationException {
+    if (o instanceof Patient p) {
+      List<Communication> comms = new ArrayList<>();
+      p.communications()
+          .forEach(c -> comms.add(new Communication(c.language(), c.preferred(), null)));
+      Patient.Builder b = p.toBuilder().religion(null).communications(comms);
+      if (p.identifiers().isEmpty()) {
+        b.nhsNumberVerificationStatus(null);
+      }
+      if (p.deceased() != null) {
+        b.deceasedAt(null);
+      }
+      if (p.multipleBirth() != null) {
+        b.multipleBirthOrder(null);
+      }
+      b.genderCode(
+          p.gender() == null
+              ? null
+              : Coding.of(CodeSystems.FHIR_ADMINISTRATIVE_GENDER, p.gender().fhirCode()));
+      return b.build();
+    }
+    if (o instanceof ServiceRequest r && r.requesterOnBehalfOf() != null) {
+      return r.toBuilder().requesterOnBehalfOf(null).build();
+    }
+    if (o instanceof Entities x) {
+      Entities kept =
+          Entities.builder()
+              .otherPatients(x.otherPatients())
+              .organisations(x.organisations())
+              .practitioners(x.practitioners())
+              .practitionerRoles(x.practitionerRoles())
+              .locations(x.locations())
+              .services(x.services())
+              .relatedPersons(x.relatedPersons())
+              .devices(x.devices())
+              .serviceRequests(x.serviceRequests())
+              .observations(x.observations())
+              .specimens(x.specimens())
+              .diagnosticReports(x.diagnosticReports())
+              .appointments(x.appointments())
+              .slots(x.slots())
+              .encounters(x.encounters())
+              .build();
+      return rebuild(kept, FhirPayloadProperties::r4);
+    }
+    return rebuild(o, FhirPayloadProperties::r4);
+  }
+
+  /** A function that may throw reflection errors. */
+  interface Step {
+    Object apply(Object o) throws ReflectiveOperationException;
+  }
+
+  /** The record (or list) with {@code step} applied to each component (or element). */
+  static Object rebuild(Object o, Step step) throws ReflectiveOperationException {
+    if (o instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      for (Object x : l) {
+        out.add(step.apply(x));
+      }
+      return out;
+    }
+    if (o == null || !o.getClass().isRecord() || !o.getClass().getName().startsWith("dev.koine")) {
+      return o;
+    }
+    RecordComponent[] rc = o.getClass().getRecordComponents();
+    Object[] args = new Object[rc.length];
+    Class<?>[] types = new Class<?>[rc.length];
+    for (int i = 0; i < rc.length; i++) {
+      args[i] = step.apply(rc[i].getAccessor().invoke(o));
+      types[i] = rc[i].getType();
+    }
+    return o.getClass().getDeclaredConstructor(types).newInstance(args);
   }
 
   /** The path of the first difference between two JSON trees (ours, theirs), or null. */
@@ -366,6 +474,11 @@ class FhirPayloadProperties {
               return Message.of(
                   FhirR4FamiliesProperties.forR4(m.envelope()),
                   r.toBuilder()
+                      // with no patient, the decoder takes the first Patient entry as the patient
+                      .related(
+                          r.patient() != null
+                              ? r.related()
+                              : r.related().toBuilder().otherPatients(List.of()).build())
                       .request(
                           r.request() == null
                               ? null

@@ -219,12 +219,27 @@ class FhirR4FamiliesProperties {
   static Entities r4Entities(Entities x) {
     return Entities.builder()
         .appointments(
-            x.appointments().stream()
-                .map(a -> a.toBuilder().extras(Extras.NONE).build())
+            java.util.stream.IntStream.range(0, x.appointments().size())
+                .mapToObj(
+                    i -> {
+                      var a = x.appointments().get(i);
+                      return a.toBuilder()
+                          .id(a.id() == null ? null : "related-appointment-" + i + "-" + a.id())
+                          .extras(Extras.NONE)
+                          .build();
+                    })
                 .collect(Collectors.toList()))
         .slots(
-            x.slots().stream()
-                .map(a -> a.toBuilder().extras(Extras.NONE).build())
+            java.util.stream.IntStream.range(0, x.slots().size())
+                .mapToObj(
+                    i -> {
+                      var a = x.slots().get(i);
+                      // generated ids repeat; entries are told apart by id
+                      return a.toBuilder()
+                          .id(a.id() == null ? null : "slot-" + i + "-" + a.id())
+                          .extras(Extras.NONE)
+                          .build();
+                    })
                 .collect(Collectors.toList()))
         .build();
   }

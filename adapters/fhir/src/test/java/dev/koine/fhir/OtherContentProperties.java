@@ -65,6 +65,11 @@ class OtherContentProperties {
               b.entries());
       e = e.toBuilder().bundle(b).build();
     }
+    if (b != null && b.timestamp() != null && v == FhirVersion.STU3) {
+      // STU3 Bundle has no timestamp (R4 added it): a reported loss
+      b = new BundleInfo(b.id(), b.identifier(), b.meta(), null, b.elements(), b.entries());
+      e = e.toBuilder().bundle(b).build();
+    }
     if (b != null && EMPTY_META.equals(b.meta())) {
       // an empty meta writes nothing: it is absent once read back
       b = new BundleInfo(b.id(), b.identifier(), null, b.timestamp(), b.elements(), b.entries());

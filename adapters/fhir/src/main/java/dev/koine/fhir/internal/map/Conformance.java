@@ -5,6 +5,7 @@ import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirStructure;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -24,12 +25,34 @@ import java.util.Set;
 public final class Conformance {
   private Conformance() {}
 
+  /**
+   * Resources carried verbatim in this thread's current encode: written back exactly as they were
+   * read (even where the input broke its version's definitions), so the pass leaves them alone.
+   */
+  private static final ThreadLocal<Set<FhirNode>> VERBATIM =
+      ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+
+  /** Registers a resource node carried verbatim (see {@link #prune}); returns it. */
+  public static FhirNode verbatim(FhirNode resource) {
+    VERBATIM.get().add(resource);
+    return resource;
+  }
+
+  /** Whether this node was registered as carried verbatim. */
+  public static boolean isVerbatim(FhirNode resource) {
+    return VERBATIM.get().contains(resource);
+  }
+
   /** {@code root} without what {@code structure} does not define; each removal added to losses. */
   public static FhirNode prune(FhirNode root, FhirStructure structure, List<Loss> losses) {
-    if (root == null || root.resourceType() == null) {
-      return root;
+    try {
+      if (root == null || root.resourceType() == null || isVerbatim(root)) {
+        return root;
+      }
+      return prune(root, root.resourceType(), root.resourceType(), structure, losses);
+    } finally {
+      VERBATIM.get().clear();
     }
-    return prune(root, root.resourceType(), root.resourceType(), structure, losses);
   }
 
   /**
@@ -55,8 +78,9 @@ public final class Conformance {
     }
     List<FhirNode> kept = null;
     // a non-repeating element holds one value; the variants of a choice (valueString,
-    // valueQuantity ...) share their definition's order, so they count as one element
-    Set<Integer> single = new HashSet<>();
+    // valueQuantity ...) are one element (value[x])
+
+    Set<String> single = new HashSet<>();
     List<FhirNode> children = node.children();
     int index = 0;
     String previous = null;
@@ -72,7 +96,7 @@ public final class Conformance {
         losses.add(new Loss(where, "not an element of " + s.label() + " " + type));
         out = null;
         changed = true;
-      } else if (!def.array() && !single.add(def.order())) {
+      } else if (!def.array() && !single.add(def.element())) {
         losses.add(
             new Loss(where + "[" + index + "]", s.label() + " " + type + " allows one value"));
         out = null;
@@ -83,7 +107,7 @@ public final class Conformance {
         changed = true;
       } else if (def.isResource()) {
         String inner = c.resourceType();
-        if (inner != null) {
+        if (inner != null && !isVerbatim(c)) {
           out = prune(c, inner, where + (def.array() ? "[" + index + "]" : ""), s, losses);
           changed = out != c;
         }

@@ -147,10 +147,12 @@ public final class Generic {
             "a standalone resource holds exactly one resource, not " + resources.size());
       }
       FhirNode r = resources.get(0);
-      return FhirNode.builder(r.resourceType())
-          .resourceType(r.resourceType())
-          .children(r.children())
-          .build();
+      FhirNode root =
+          FhirNode.builder(r.resourceType())
+              .resourceType(r.resourceType())
+              .children(r.children())
+              .build();
+      return Conformance.isVerbatim(r) ? Conformance.verbatim(root) : root;
     }
     if ("message".equals(c.bundleType())
         && !OtherContent.EVENT_SYSTEM.equals(env.event().system())) {
@@ -183,7 +185,7 @@ public final class Generic {
         children.addAll(r.children());
         r = RawElement.resource(r.resourceType(), children);
       }
-      out.add(RawMapper.fromRaw(r, "resource"));
+      out.add(Conformance.verbatim(RawMapper.fromRaw(r, "resource")));
     }
     return out;
   }

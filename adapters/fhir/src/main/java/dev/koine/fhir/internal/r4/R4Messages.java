@@ -21,6 +21,7 @@ import dev.koine.core.model.Ref;
 import dev.koine.core.model.ServiceRequest;
 import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
+import dev.koine.fhir.internal.map.EncounterMapper;
 import dev.koine.fhir.internal.map.EntityMapper;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
@@ -134,18 +135,22 @@ final class R4Messages {
    */
   private static Message referralResponse(
       Dec d, MessageBundle bundle, Envelope env, MessageBundle.Entry header) {
-    List<MessageBundle.Entry> requests = new ArrayList<>();
-    for (MessageBundle.Entry e : bundle.entries()) {
-      if ("ServiceRequest".equals(e.type())) {
-        requests.add(e);
-      }
+    // the request: the ServiceRequest the focus names, else the one written first after the
+    // header (where Koine writes it when the focus is something else)
+    MessageBundle.Entry named = bundle.byId(R4Header.firstFocus(header.resource()));
+    MessageBundle.Entry candidate =
+        named != null && "ServiceRequest".equals(named.type())
+            ? named
+            : bundle.entries().size() > 1 ? bundle.entries().get(1) : null;
+    if (candidate != null && !"ServiceRequest".equals(candidate.type())) {
+      candidate = null;
     }
-    if (requests.size() > 1 || (requests.size() == 1 && requests.get(0).id() == null)) {
+    if (candidate != null && candidate.id() == null) {
       return null;
     }
     ServiceRequest request = null;
-    if (!requests.isEmpty()) {
-      MessageBundle.Entry e = requests.get(0);
+    if (candidate != null) {
+      MessageBundle.Entry e = candidate;
       request =
           EntityMapper.take(
               d, bundle, e, () -> R4ServiceRequest.decode(d, e.resource(), e.id()), null);
@@ -293,6 +298,15 @@ final class R4Messages {
           case "Specimen":
             EntityMapper.take(
                 d, bundle, e, () -> R4Pathology.specimen(d, e.resource(), e.id()), b::addSpecimen);
+            break;
+          case "Encounter":
+            // typed only whole (else carried verbatim): UK Core Encounters in BaRS messages
+            R4Booking.takeWhole(
+                d,
+                bundle,
+                e,
+                () -> EncounterMapper.decode(d, e.resource(), e.id()),
+                b::addEncounter);
             break;
           case "Appointment":
             R4Booking.takeWhole(
@@ -448,6 +462,7 @@ final class R4Messages {
     x.diagnosticReports().forEach(o -> out.add(R4Pathology.report(o)));
     x.appointments().forEach(o -> out.add(R4Booking.appointment(o)));
     x.slots().forEach(o -> out.add(R4Booking.slot(o)));
+    x.encounters().forEach(o -> out.add(EncounterMapper.encode(o, V, losses)));
     Entities rest =
         x.toBuilder()
             .otherPatients(List.of())
@@ -464,6 +479,7 @@ final class R4Messages {
             .diagnosticReports(List.of())
             .appointments(List.of())
             .slots(List.of())
+            .encounters(List.of())
             .others(List.of())
             .build();
     if (!rest.equals(Entities.empty())) {

@@ -244,7 +244,13 @@ public final class Stu3Mapper implements VersionMapper {
 
   /** The meta to write: the model's, or the default profile. */
   static Meta metaOr(Meta m, String defaultProfile) {
+    // a meta with nothing STU3 can write (only a source) is absent on the wire: the default then
     return m != null
+            && (m.versionId() != null
+                || m.lastUpdated() != null
+                || !m.profiles().isEmpty()
+                || !m.security().isEmpty()
+                || !m.tags().isEmpty())
         ? m
         : new Meta(null, null, null, List.of(defaultProfile), List.of(), List.of());
   }

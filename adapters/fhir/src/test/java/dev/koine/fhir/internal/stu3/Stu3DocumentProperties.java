@@ -126,6 +126,9 @@ class Stu3DocumentProperties {
     Composition.Builder cb =
         c.toBuilder()
             .id(c.id() == null ? "composition-1" : c.id())
+            // STU3 Composition.class holds one category
+            .categories(
+                stu3 && c.categories().size() > 1 ? c.categories().subList(0, 1) : c.categories())
             .subject(ref(c.subject(), stu3))
             .encounter(ref(c.encounter(), stu3))
             .authors(refs(c.authors(), stu3))
