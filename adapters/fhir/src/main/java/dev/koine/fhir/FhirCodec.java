@@ -64,6 +64,12 @@ public final class FhirCodec implements MessageCodec {
 
   private final Limits limits;
   private final Map<FhirVersion, VersionMapper> mappers = new EnumMap<>(FhirVersion.class);
+  // Readers are immutable and thread-safe; a JSON reader owns a Jackson factory whose symbol table
+  // is what makes field names cheap, so each is built once per version, on first use.
+  private volatile FhirJsonReader r4Json;
+  private volatile FhirJsonReader stu3Json;
+  private volatile FhirXmlReader r4Xml;
+  private volatile FhirXmlReader stu3Xml;
 
   /** A codec with the default {@link Limits}. */
   public FhirCodec() {
@@ -147,9 +153,33 @@ public final class FhirCodec implements MessageCodec {
   }
 
   private FhirTree parse(byte[] content, boolean json, FhirVersion v) {
-    return json
-        ? new FhirJsonReader(v.structure(), limits).read(content)
-        : new FhirXmlReader(v.structure(), limits).read(content);
+    return json ? jsonReader(v).read(content) : xmlReader(v).read(content);
+  }
+
+  private FhirJsonReader jsonReader(FhirVersion v) {
+    FhirJsonReader r = v == FhirVersion.R4 ? r4Json : stu3Json;
+    if (r == null) {
+      r = new FhirJsonReader(v.structure(), limits);
+      if (v == FhirVersion.R4) {
+        r4Json = r;
+      } else {
+        stu3Json = r;
+      }
+    }
+    return r;
+  }
+
+  private FhirXmlReader xmlReader(FhirVersion v) {
+    FhirXmlReader r = v == FhirVersion.R4 ? r4Xml : stu3Xml;
+    if (r == null) {
+      r = new FhirXmlReader(v.structure(), limits);
+      if (v == FhirVersion.R4) {
+        r4Xml = r;
+      } else {
+        stu3Xml = r;
+      }
+    }
+    return r;
   }
 
   /**
@@ -236,8 +266,9 @@ public final class FhirCodec implements MessageCodec {
     Consumption consumption = in.tree().newConsumption();
     Dec d = new Dec(in.version(), consumption);
     Message message = null;
+    MessageBundle bundle = null;
     if ("Bundle".equals(root.resourceType())) {
-      MessageBundle bundle = MessageBundle.of(root);
+      bundle = MessageBundle.of(root);
       message = mapper.decode(d, bundle);
       if (message != null) {
         List<OtherResource> others = Generic.leftovers(d, bundle, in.version());
@@ -257,9 +288,9 @@ public final class FhirCodec implements MessageCodec {
       message = Generic.decode(d, root, mapper);
     }
     d.commit();
-    if ("Bundle".equals(root.resourceType())) {
+    if (bundle != null) {
       Envelope env = message.envelope();
-      BundleInfo info = MessageBundle.details(root, consumption, env.bundle());
+      BundleInfo info = MessageBundle.details(bundle, consumption, env.bundle());
       if (!Objects.equals(info, env.bundle())) {
         message = Message.of(env.toBuilder().bundle(info).build(), message.payload());
       }

@@ -15,9 +15,40 @@ public final class Checks {
     }
   }
 
-  /** Requires a non-null value, naming the component in the message. */
+  // The fixed-arity overloads below are what the model's constructors call on every value: they
+  // format the same message as the varargs form, but allocate nothing unless the check fails.
+
+  /** {@link #require(boolean, String, Object...)} with no argument. */
+  public static void require(boolean condition, String template) {
+    if (!condition) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, template));
+    }
+  }
+
+  /** {@link #require(boolean, String, Object...)} with one argument. */
+  public static void require(boolean condition, String template, Object arg) {
+    if (!condition) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
+    }
+  }
+
+  /** {@link #require(boolean, String, Object...)} with one int argument. */
+  public static void require(boolean condition, String template, int arg) {
+    if (!condition) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
+    }
+  }
+
+  /**
+   * Requires a non-null value, naming the component in the message (a {@link NullPointerException},
+   * as {@link Objects#requireNonNull(Object, String)} throws; the message is built only on
+   * failure).
+   */
   public static <T> T notNull(T value, String name) {
-    return Objects.requireNonNull(value, name + " must not be null");
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
   }
 
   /** Requires a non-blank string, naming the component (never the value) in the message. */
@@ -39,7 +70,9 @@ public final class Checks {
       return List.of();
     }
     for (T value : values) {
-      notNull(value, "element of " + name);
+      if (value == null) {
+        throw new NullPointerException("element of " + name + " must not be null");
+      }
     }
     return List.copyOf(values);
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** HL7 v2 data types (CX, XPN, XAD, XTN, CE/CWE, TS) to and from model values. */
 public final class Types {
@@ -154,21 +155,58 @@ public final class Types {
     if ("NHS".equals(authority) && (type == null || "NH".equals(type))) {
       return Identifier.of(IdentifierSystems.NHS_NUMBER.fhirUri(), value);
     }
+    String system = systemOf(authority, type);
+    Concept typeConcept =
+        type == null ? null : Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, type, null);
+    return new Identifier(system, value, typeConcept, null, null, authority);
+  }
+
+  /** The FHIR system of a v2 assigning authority and identifier type, or null. */
+  private static String systemOf(String authority, String type) {
+    if (authority == null) {
+      return null; // no registered system and no local one without an authority
+    }
+    boolean cacheable =
+        type != null
+            && authority.length() <= SYSTEM_CACHE_LIMIT
+            && type.length() <= SYSTEM_CACHE_LIMIT;
+    Map<String, String> byType = cacheable ? SYSTEMS.get(authority) : null;
+    if (byType != null) {
+      String cached = byType.get(type);
+      if (cached != null) {
+        return cached.isEmpty() ? null : cached;
+      }
+    }
     String system = null;
     Optional<IdentifierSystem> known = IdentifierSystems.byV2(authority, type);
     if (known.isPresent()) {
       system = known.get().fhirUri();
-    } else if (authority != null && type != null) {
+    } else if (type != null) {
       Optional<OdsCode> ods = OdsCode.tryParse(authority);
       Optional<V2IdentifierType> t = V2IdentifierType.of(type);
       if (ods.isPresent() && t.isPresent()) {
         system = IdentifierSystems.local(ods.get(), localKind(type), t.get()).fhirUri();
       }
     }
-    Concept typeConcept =
-        type == null ? null : Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, type, null);
-    return new Identifier(system, value, typeConcept, null, null, authority);
+    if (cacheable) {
+      if (byType == null && SYSTEMS.size() < SYSTEM_CACHE_LIMIT) {
+        byType = SYSTEMS.computeIfAbsent(authority, k -> new ConcurrentHashMap<>());
+      }
+      if (byType != null && byType.size() < SYSTEM_CACHE_LIMIT) {
+        byType.putIfAbsent(type, system == null ? "" : system);
+      }
+    }
+    return system;
   }
+
+  /**
+   * Systems found per assigning authority and identifier type ("" for none): a pure function of the
+   * two, and a feed names the same few many times. Bounded in entries and key length against
+   * hostile input; not used without a type.
+   */
+  private static final Map<String, Map<String, String>> SYSTEMS = new ConcurrentHashMap<>();
+
+  private static final int SYSTEM_CACHE_LIMIT = 256;
 
   /** The local kind of number for a v2 identifier type: patient numbers, visit numbers, others. */
   public static String localKind(String type) {

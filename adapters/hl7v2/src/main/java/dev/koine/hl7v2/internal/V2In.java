@@ -1,17 +1,14 @@
 package dev.koine.hl7v2.internal;
 
 import dev.koine.core.codec.Loss;
-import dev.koine.hl7v2.V2Component;
+import dev.koine.hl7v2.V2Delimiters;
 import dev.koine.hl7v2.V2Field;
 import dev.koine.hl7v2.V2Message;
-import dev.koine.hl7v2.V2Repetition;
 import dev.koine.hl7v2.V2Segment;
 import dev.koine.hl7v2.V2SubComponent;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Read access to a parsed message that remembers which leaves (non-empty sub-components) a mapping
@@ -23,7 +20,7 @@ public final class V2In {
   public static final String NO_PLACE = "no place in the model";
 
   private final V2Message message;
-  private final Set<String> consumed = new HashSet<>();
+  private final Positions consumed = new Positions();
 
   /** Reads this message. */
   public V2In(V2Message message) {
@@ -78,7 +75,7 @@ public final class V2In {
     if (value.isBlank()) {
       return null;
     }
-    consumed.add(key(s, f, r, c, sc));
+    consumed.add(s.index(), f, r, c, sc);
     return value;
   }
 
@@ -89,7 +86,7 @@ public final class V2In {
 
   /** Marks a leaf consumed without reading it (a value the mapping re-derives exactly). */
   public void consume(V2Segment s, int f, int r, int c, int sc) {
-    consumed.add(key(s, f, r, c, sc));
+    consumed.add(s.index(), f, r, c, sc);
   }
 
   /** Reads a leaf and consumes it only if it equals {@code expected}. */
@@ -100,94 +97,229 @@ public final class V2In {
     }
     V2SubComponent sub = field.repetition(r).component(c).subComponent(sc);
     if (!sub.isEmpty() && !sub.isExplicitNull() && sub.value().equals(expected)) {
-      consumed.add(key(s, f, r, c, sc));
+      consumed.add(s.index(), f, r, c, sc);
       return true;
     }
     return false;
   }
 
-  private static String key(V2Segment s, int f, int r, int c, int sc) {
-    return s.index() + ":" + f + ":" + r + ":" + c + ":" + sc;
+  private boolean isConsumed(V2Segment s, int f, int r, int c, int sc) {
+    return consumed.contains(s.index(), f, r, c, sc);
   }
 
   /**
-   * Every non-empty leaf not consumed, grouped as high as possible: a whole segment, field,
-   * repetition or component when nothing in it was consumed.
+   * The unconsumed leaves, each reported at the highest level of which nothing was consumed: a
+   * whole segment (not MSH), field, repetition or component, else the sub-component. The fields'
+   * text is scanned for the counts (the same splitting as the ER7 tree's, on the raw delimiters);
+   * paths are built only for what is reported.
    */
   public List<Loss> losses() {
     List<Loss> losses = new ArrayList<>();
     for (V2Segment s : message.segments()) {
-      List<Loss> inSegment = new ArrayList<>();
-      boolean anyConsumed = false;
-      boolean anyLeaf = false;
-      int from = s.id().equals("MSH") ? 3 : 1;
-      for (int f = from; f <= s.fieldCount(); f++) {
-        int[] counts = new int[2];
-        field(s, s.field(f), inSegment, counts);
-        anyLeaf |= counts[0] > 0;
-        anyConsumed |= counts[1] > 0;
+      boolean msh = s.id().equals("MSH");
+      int from = msh ? 3 : 1;
+      int fieldCount = s.fieldCount();
+      if (fieldCount < from) {
+        continue;
       }
-      if (anyLeaf && !anyConsumed && !s.id().equals("MSH")) {
+      V2Field[] fields = new V2Field[fieldCount - from + 1];
+      String[] raws = new String[fields.length];
+      long[] counts = new long[fields.length];
+      long total = 0;
+      boolean anyConsumed = false;
+      for (int f = from; f <= fieldCount; f++) {
+        V2Field field = s.field(f);
+        String raw = field.raw();
+        long c = count(s, f, raw, 0, raw.length(), FIELD, 0, 0);
+        fields[f - from] = field;
+        raws[f - from] = raw;
+        counts[f - from] = c;
+        total += total(c);
+        anyConsumed |= used(c) > 0;
+      }
+      if (!msh && total > 0 && !anyConsumed) {
         losses.add(new Loss(s.path().toString(), NO_PLACE));
-      } else {
-        losses.addAll(inSegment);
+        continue;
+      }
+      for (int i = 0; i < fields.length; i++) {
+        if (total(counts[i]) > 0) {
+          emit(s, fields[i], raws[i], counts[i], losses);
+        }
       }
     }
     return losses;
   }
 
-  /** Counts leaves [total, consumed] of a field and adds the losses grouped. */
-  private void field(V2Segment s, V2Field field, List<Loss> out, int[] counts) {
-    List<Loss> inField = new ArrayList<>();
-    int total = 0;
-    int used = 0;
+  private static final int FIELD = 0;
+  private static final int REPETITION = 1;
+  private static final int COMPONENT = 2;
+
+  // Leaf counts packed in a long: the total in the high half, the consumed in the low half.
+  private static long total(long counts) {
+    return counts >>> 32;
+  }
+
+  private static long used(long counts) {
+    return counts & 0xFFFF_FFFFL;
+  }
+
+  private static char delimiter(V2Segment s, int level) {
+    V2Delimiters d = s.delimiters();
+    return level == FIELD ? d.repetition() : level == REPETITION ? d.component() : d.subComponent();
+  }
+
+  /**
+   * The leaf counts of {@code raw[from, to)}, a field ({@code level} FIELD), repetition {@code r}
+   * or component {@code c} of field {@code f}: one leaf per non-empty sub-component.
+   */
+  private long count(V2Segment s, int f, String raw, int from, int to, int level, int r, int c) {
+    if (from == to) {
+      return 0;
+    }
+    char delimiter = delimiter(s, level);
+    long counts = 0;
+    int n = 0;
+    int partStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || raw.charAt(i) == delimiter) {
+        n++;
+        if (level == COMPONENT) {
+          if (i > partStart) {
+            counts += isConsumed(s, f, r, c, n) ? (1L << 32) + 1 : 1L << 32;
+          }
+        } else if (level == REPETITION) {
+          counts += count(s, f, raw, partStart, i, COMPONENT, r, n);
+        } else {
+          counts += count(s, f, raw, partStart, i, REPETITION, n, 0);
+        }
+        partStart = i + 1;
+      }
+    }
+    return counts;
+  }
+
+  /** Reports the losses of one field with leaves, given its counts. */
+  private void emit(V2Segment s, V2Field field, String raw, long counts, List<Loss> out) {
+    if (used(counts) == 0) {
+      out.add(new Loss(field.path().toString(), NO_PLACE));
+      return;
+    }
+    int f = field.number();
+    char rs = delimiter(s, FIELD);
+    char cs = delimiter(s, REPETITION);
+    char ss = delimiter(s, COMPONENT);
     int r = 0;
-    for (V2Repetition rep : field.repetitions()) {
+    int repStart = 0;
+    for (int i = 0; i <= raw.length(); i++) {
+      if (i < raw.length() && raw.charAt(i) != rs) {
+        continue;
+      }
       r++;
-      List<Loss> inRep = new ArrayList<>();
-      int repTotal = 0;
-      int repUsed = 0;
-      int c = 0;
-      for (V2Component comp : rep.components()) {
-        c++;
-        List<Loss> inComp = new ArrayList<>();
-        int compTotal = 0;
-        int compUsed = 0;
-        int sc = 0;
-        for (V2SubComponent sub : comp.subComponents()) {
-          sc++;
-          if (sub.isEmpty()) {
+      long repCounts = count(s, f, raw, repStart, i, REPETITION, r, 0);
+      if (total(repCounts) > 0 && used(repCounts) == 0) {
+        out.add(new Loss(field.repetition(r).path().toString(), NO_PLACE));
+      } else if (total(repCounts) > 0) {
+        int c = 0;
+        int compStart = repStart;
+        for (int j = repStart; j <= i; j++) {
+          if (j < i && raw.charAt(j) != cs) {
             continue;
           }
-          compTotal++;
-          if (consumed.contains(key(s, field.number(), r, c, sc))) {
-            compUsed++;
-          } else {
-            inComp.add(new Loss(sub.path().toString(), NO_PLACE));
+          c++;
+          long compCounts = count(s, f, raw, compStart, j, COMPONENT, r, c);
+          if (total(compCounts) > 0 && used(compCounts) == 0) {
+            out.add(new Loss(field.repetition(r).component(c).path().toString(), NO_PLACE));
+          } else if (total(compCounts) > 0) {
+            int sc = 0;
+            int subStart = compStart;
+            for (int k = compStart; k <= j; k++) {
+              if (k < j && raw.charAt(k) != ss) {
+                continue;
+              }
+              sc++;
+              if (k > subStart && !isConsumed(s, f, r, c, sc)) {
+                V2SubComponent sub = field.repetition(r).component(c).subComponent(sc);
+                out.add(new Loss(sub.path().toString(), NO_PLACE));
+              }
+              subStart = k + 1;
+            }
           }
+          compStart = j + 1;
         }
-        if (compTotal > 0 && compUsed == 0) {
-          inRep.add(new Loss(comp.path().toString(), NO_PLACE));
-        } else {
-          inRep.addAll(inComp);
+      }
+      repStart = i + 1;
+    }
+  }
+
+  /**
+   * A set of positions (segment index, field, repetition, component, sub-component): open
+   * addressing over three longs per entry, so that marking and looking up allocate nothing.
+   */
+  private static final class Positions {
+    private long[] keys = new long[3 * 64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    void add(int seg, int f, int r, int c, int sc) {
+      long a = pack(seg, f);
+      long b = pack(r, c);
+      if (slot(a, b, sc) >= 0) {
+        return;
+      }
+      if ((size + 1) * 2 > used.length) {
+        grow();
+      }
+      insert(a, b, sc);
+      size++;
+    }
+
+    boolean contains(int seg, int f, int r, int c, int sc) {
+      return size > 0 && slot(pack(seg, f), pack(r, c), sc) >= 0;
+    }
+
+    private static long pack(int hi, int lo) {
+      return ((long) hi << 32) | (lo & 0xFFFF_FFFFL);
+    }
+
+    private int start(long a, long b, long e) {
+      long h = a * 0x9E37_79B9_7F4A_7C15L + b * 0xC2B2_AE3D_27D4_EB4FL + e;
+      h ^= h >>> 29;
+      return (int) (h & (used.length - 1));
+    }
+
+    /** The index of the entry, or -1. */
+    private int slot(long a, long b, long e) {
+      int mask = used.length - 1;
+      for (int i = start(a, b, e); used[i]; i = (i + 1) & mask) {
+        if (keys[3 * i] == a && keys[3 * i + 1] == b && keys[3 * i + 2] == e) {
+          return i;
         }
-        repTotal += compTotal;
-        repUsed += compUsed;
       }
-      if (repTotal > 0 && repUsed == 0) {
-        inField.add(new Loss(rep.path().toString(), NO_PLACE));
-      } else {
-        inField.addAll(inRep);
+      return -1;
+    }
+
+    private void insert(long a, long b, long e) {
+      int mask = used.length - 1;
+      int i = start(a, b, e);
+      while (used[i]) {
+        i = (i + 1) & mask;
       }
-      total += repTotal;
-      used += repUsed;
+      used[i] = true;
+      keys[3 * i] = a;
+      keys[3 * i + 1] = b;
+      keys[3 * i + 2] = e;
     }
-    if (total > 0 && used == 0) {
-      out.add(new Loss(field.path().toString(), NO_PLACE));
-    } else {
-      out.addAll(inField);
+
+    private void grow() {
+      long[] oldKeys = keys;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      used = new boolean[oldUsed.length * 2];
+      for (int i = 0; i < oldUsed.length; i++) {
+        if (oldUsed[i]) {
+          insert(oldKeys[3 * i], oldKeys[3 * i + 1], oldKeys[3 * i + 2]);
+        }
+      }
     }
-    counts[0] += total;
-    counts[1] += used;
   }
 }

@@ -4,6 +4,7 @@ import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystemLint;
+import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
 import dev.koine.core.model.Address;
 import dev.koine.core.model.Attachment;
@@ -20,7 +21,10 @@ import dev.koine.fhir.internal.tree.FhirNode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * The FHIR datatypes shared by R4 and STU3: each has a decoder ({@code x(Dec, FhirNode)}, null when
@@ -29,6 +33,8 @@ import java.util.function.BiFunction;
  * surrounding whitespace are kept as received and reported as issues.
  */
 public final class Datatypes {
+  private static final Pattern SIZE = Pattern.compile("0|[1-9][0-9]{0,17}");
+
   private Datatypes() {}
 
   /** Decodes every child named {@code name} with {@code decoder}, skipping refused ones. */
@@ -55,6 +61,36 @@ public final class Datatypes {
 
   // ---- Identifier
 
+  /**
+   * Systems linted per element name: at most {@link #LINT_CACHE_LIMIT} names, systems per name and
+   * characters per system, so that hostile input cannot grow it without bound.
+   */
+  private static final Map<String, Map<String, List<Issue>>> LINTED = new ConcurrentHashMap<>();
+
+  private static final int LINT_CACHE_LIMIT = 256;
+
+  /**
+   * The findings of {@link IdentifierSystemLint} on the {@code system} of element {@code element}
+   * (a pure function of the two, so remembered: a message names the same few systems many times).
+   */
+  private static List<Issue> systemIssues(String system, String element) {
+    Map<String, List<Issue>> bySystem = LINTED.get(element);
+    if (bySystem == null) {
+      if (LINTED.size() >= LINT_CACHE_LIMIT || system.length() > LINT_CACHE_LIMIT) {
+        return IdentifierSystemLint.issues(system, element + ".system").all();
+      }
+      bySystem = LINTED.computeIfAbsent(element, k -> new ConcurrentHashMap<>());
+    }
+    List<Issue> found = bySystem.get(system);
+    if (found == null) {
+      found = IdentifierSystemLint.issues(system, element + ".system").all();
+      if (bySystem.size() < LINT_CACHE_LIMIT && system.length() <= LINT_CACHE_LIMIT) {
+        bySystem.putIfAbsent(system, found);
+      }
+    }
+    return found;
+  }
+
   /** Decodes an Identifier (assigner: its display). */
   public static Identifier identifier(Dec d, FhirNode n) {
     return d.attempt(
@@ -62,7 +98,7 @@ public final class Datatypes {
         () -> {
           String system = d.str(n, "system");
           if (system != null) {
-            d.issues(IdentifierSystemLint.issues(system, n.name() + ".system").all());
+            d.issues(systemIssues(system, n.name()));
           }
           FhirNode assigner = n.child("assigner");
           String assignerText = null;
@@ -109,7 +145,7 @@ public final class Datatypes {
         () -> {
           String system = d.str(n, "system");
           if (system != null) {
-            d.issues(IdentifierSystemLint.issues(system, n.name() + ".system").all());
+            d.issues(systemIssues(system, n.name()));
           }
           String code = d.str(n, "code");
           if (code != null && !code.equals(code.strip())) {
@@ -441,7 +477,7 @@ public final class Datatypes {
           FhirNode sizeNode = n.child("size");
           if (sizeNode != null
               && sizeNode.value() != null
-              && sizeNode.value().matches("0|[1-9][0-9]{0,17}")) {
+              && SIZE.matcher(sizeNode.value()).matches()) {
             d.mark(sizeNode);
             size = Long.valueOf(sizeNode.value());
           }

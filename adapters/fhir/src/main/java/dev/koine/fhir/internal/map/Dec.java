@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The state of one decode: the FHIR version, the consumption marks and the issues found. Mappers
@@ -22,6 +23,8 @@ import java.util.function.Supplier;
  * thread-safe: one per decode.
  */
 public final class Dec {
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   private final FhirVersion version;
   private final Consumption consumption;
   private final List<Issue> issues = new ArrayList<>();
@@ -203,7 +206,7 @@ public final class Dec {
       return null;
     }
     String v = c.value();
-    if (v.matches("-?(0|[1-9][0-9]{0,8})")) {
+    if (INTEGER.matcher(v).matches()) {
       mark(c);
       return Integer.valueOf(v);
     }
@@ -218,7 +221,7 @@ public final class Dec {
       return null;
     }
     String v = c.value();
-    if (v.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?")) {
+    if (DECIMAL.matcher(v).matches()) {
       mark(c);
       return new BigDecimal(v);
     }

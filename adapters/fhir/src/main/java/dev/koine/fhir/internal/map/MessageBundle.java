@@ -216,6 +216,15 @@ public final class MessageBundle {
    * unchanged when there is nothing.
    */
   public static BundleInfo details(FhirNode root, Consumption consumption, BundleInfo info) {
+    return details(of(root), consumption, info);
+  }
+
+  /**
+   * {@link #details(FhirNode, Consumption, BundleInfo)} for a bundle already read (its entries are
+   * a function of the tree alone, whatever was taken from it since).
+   */
+  public static BundleInfo details(MessageBundle bundle, Consumption consumption, BundleInfo info) {
+    FhirNode root = bundle.bundle();
     List<RawElement> elements = new ArrayList<>();
     for (FhirNode c : root.children()) {
       if (BUNDLE_DETAILS.contains(c.name()) && !consumption.isMarked(c)) {
@@ -224,7 +233,7 @@ public final class MessageBundle {
       }
     }
     List<BundleEntry> entries = new ArrayList<>();
-    for (Entry e : of(root).entries()) {
+    for (Entry e : bundle.entries()) {
       if (e.id() == null) {
         continue;
       }

@@ -1,7 +1,7 @@
 package dev.koine.fhir.internal.tree;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,25 +55,56 @@ final class Canonical {
     if (children.isEmpty()) {
       return List.of();
     }
-    Map<String, List<FhirNode>> byName = new LinkedHashMap<>();
-    for (FhirNode c : children) {
-      byName.computeIfAbsent(c.name(), k -> new ArrayList<>(1)).add(c);
-    }
-    List<Group> groups = new ArrayList<>(byName.size());
+    Map<String, FhirStructure.Child> known = structure.children(type);
     boolean extension = isExtension(type, nodeName);
-    for (Map.Entry<String, List<FhirNode>> e : byName.entrySet()) {
-      FhirStructure.Child info = structure.child(type, e.getKey());
-      int order = info == null ? Integer.MAX_VALUE : info.order();
-      if (extension && e.getKey().equals("url")) {
-        order = -1;
+    List<Group> groups = new ArrayList<>();
+    Map<String, Group> index = null;
+    boolean inOrder = true;
+    for (FhirNode c : children) {
+      String name = c.name();
+      Group g = null;
+      if (index != null) {
+        g = index.get(name);
+      } else {
+        for (int i = 0, n = groups.size(); i < n; i++) {
+          Group each = groups.get(i);
+          if (each.name.equals(name)) {
+            g = each;
+            break;
+          }
+        }
       }
-      groups.add(new Group(e.getKey(), e.getValue(), info, order));
+      if (g == null) {
+        FhirStructure.Child info = known.get(name);
+        int order = info == null ? Integer.MAX_VALUE : info.order();
+        if (extension && name.equals("url")) {
+          order = -1;
+        }
+        g = new Group(name, new ArrayList<>(1), info, order);
+        if (!groups.isEmpty() && groups.get(groups.size() - 1).order > order) {
+          inOrder = false;
+        }
+        groups.add(g);
+        if (index != null) {
+          index.put(name, g);
+        } else if (groups.size() > SCAN) {
+          index = new HashMap<>();
+          for (Group each : groups) {
+            index.put(each.name, each);
+          }
+        }
+      }
+      g.nodes.add(c);
     }
-    groups.sort((a, b) -> Integer.compare(a.order, b.order));
+    if (!inOrder) {
+      groups.sort((a, b) -> Integer.compare(a.order, b.order));
+    }
     return groups;
   }
 
-  /** Whether a node of this type and name is an extension (by type, or by name if untyped). */
+  /** Past this many distinct names in one element, groups are found by a map, not a scan. */
+  private static final int SCAN = 12;
+
   static boolean isExtension(String type, String nodeName) {
     if (type != null) {
       return type.equals("Extension");

@@ -45,7 +45,7 @@ public final class Consumption {
   /** Every leaf (see {@link FhirNode#isLeaf()}) not marked, with its path, in document order. */
   public List<FhirTree.Leaf> unconsumedLeaves() {
     List<FhirTree.Leaf> out = new ArrayList<>();
-    tree.collect(tree.root(), tree.root().resourceType(), marked, out);
+    tree.collect(tree.root(), marked, out);
     return out;
   }
 

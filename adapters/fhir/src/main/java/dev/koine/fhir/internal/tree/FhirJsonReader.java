@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -176,6 +176,63 @@ public final class FhirJsonReader {
     }
   }
 
+  /**
+   * The slots of one object in first-seen order. Objects have few properties, so a name is found by
+   * a scan (names come from Jackson's symbol table, so equals is mostly identity); past {@link
+   * #SCAN} slots a map takes over.
+   */
+  private static final class Slots {
+    private static final int SCAN = 12;
+    private final List<Slot> list = new ArrayList<>();
+    private Map<String, Slot> index;
+
+    Slot get(String name) {
+      if (index != null) {
+        return index.get(name);
+      }
+      for (int i = 0, n = list.size(); i < n; i++) {
+        Slot s = list.get(i);
+        if (s.name.equals(name)) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    Slot add(String name) {
+      Slot s = new Slot(name);
+      list.add(s);
+      if (index != null) {
+        index.put(name, s);
+      } else if (list.size() > SCAN) {
+        index = new HashMap<>();
+        for (Slot each : list) {
+          index.put(each.name, each);
+        }
+      }
+      return s;
+    }
+
+    int size() {
+      return list.size();
+    }
+
+    Slot at(int i) {
+      return list.get(i);
+    }
+
+    /** How many nodes the slots make at most. */
+    int nodeCount() {
+      int n = 0;
+      for (Slot s : list) {
+        int v = s.values == null ? 0 : s.values.size();
+        int e = s.exts == null ? 0 : s.exts.size();
+        n += Math.max(v, e);
+      }
+      return n;
+    }
+  }
+
   /** The result of reading one JSON object. */
   private static final class ObjectContent {
     String resourceType;
@@ -276,8 +333,9 @@ public final class FhirJsonReader {
       checkDepth(depth);
       JsonStreamContext objectContext = p.getParsingContext();
       ObjectContent out = new ObjectContent();
-      Map<String, Slot> slots = new LinkedHashMap<>();
+      Slots slots = new Slots();
       String currentType = type;
+      Map<String, FhirStructure.Child> known = structure.children(type);
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -294,24 +352,24 @@ public final class FhirJsonReader {
           }
           out.resourceType = rt;
           currentType = rt;
+          known = structure.children(rt);
           continue;
         }
         boolean extPart = field.startsWith("_");
         String name = extPart ? field.substring(1) : field;
-        if (!Names.isElementName(name)) {
-          throw error(pointer(objectContext), "property name is not a FHIR element name");
-        }
         Slot slot = slots.get(name);
         if (slot == null) {
-          slot = new Slot(name);
-          slots.put(name, slot);
+          if (!Names.isElementName(name)) {
+            throw error(pointer(objectContext), "property name is not a FHIR element name");
+          }
+          slot = slots.add(name);
           checkChildren(slots.size(), objectContext);
         }
         if (extPart ? slot.extSeen : slot.valueSeen) {
           throw error(pointer(p.getParsingContext()), "duplicate property");
         }
         JsonToken v = p.nextToken();
-        FhirStructure.Child info = structure.child(currentType, name);
+        FhirStructure.Child info = known.get(name);
         if (extPart) {
           slot.extSeen = true;
           readExtPart(slot, v, info, depth);
@@ -324,8 +382,9 @@ public final class FhirJsonReader {
         throw error(pointer(objectContext), "unexpected JSON token");
       }
       JsonStreamContext where = objectContext.getParent();
-      List<FhirNode> children = new ArrayList<>(slots.size());
-      for (Slot slot : slots.values()) {
+      List<FhirNode> children = new ArrayList<>(slots.nodeCount());
+      for (int i = 0, n = slots.size(); i < n; i++) {
+        Slot slot = slots.at(i);
         if (slot.name.equals("id") && out.resourceType == null) {
           out.elementId = elementId(slot, where);
           continue;
@@ -376,8 +435,7 @@ public final class FhirJsonReader {
         }
         slot.values = items.isEmpty() ? null : items;
       } else {
-        slot.values = new ArrayList<>(1);
-        slot.values.add(readValue(slot.name, v, info, depth, false));
+        slot.values = List.of(readValue(slot.name, v, info, depth, false));
       }
     }
 
@@ -434,8 +492,7 @@ public final class FhirJsonReader {
         slot.exts = items.isEmpty() ? null : items;
       } else if (v == JsonToken.START_OBJECT) {
         ObjectContent c = readObject(type, depth + 1, true);
-        slot.exts = new ArrayList<>(1);
-        slot.exts.add(new Ext(c.elementId, c.children));
+        slot.exts = List.of(new Ext(c.elementId, c.children));
       } else {
         throw error(pointer(p.getParsingContext()), "a _ property must be an object or an array");
       }

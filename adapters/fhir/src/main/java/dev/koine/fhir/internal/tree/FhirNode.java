@@ -65,7 +65,8 @@ public final class FhirNode {
 
   /** A primitive with a value and no id or extensions. */
   public static FhirNode primitive(String name, String value, ValueKind kind) {
-    return builder(name).value(value, kind).build();
+    return new FhirNode(
+        name, null, value, Checks.notNull(kind, "kind"), null, List.of(), false, -1);
   }
 
   /** A complex element with the given children. */

@@ -110,11 +110,16 @@ public final class FhirStructure {
    * type}, or {@code null} if either is unknown.
    */
   public Child child(String type, String elementName) {
+    return children(type).get(elementName);
+  }
+
+  /** The elements of {@code type} by JSON name (choices expanded), empty if unknown or null. */
+  Map<String, Child> children(String type) {
     if (type == null) {
-      return null;
+      return Map.of();
     }
     TypeDef t = type(type);
-    return t == null ? null : t.children.get(elementName);
+    return t == null ? Map.of() : t.children;
   }
 
   /** Whether the element repeats (a JSON array); {@code false} if unknown. */

@@ -103,7 +103,7 @@ public final class FhirTree {
   /** Every leaf with its path, in document order. */
   public List<Leaf> leaves() {
     List<Leaf> out = new ArrayList<>();
-    collect(root, root.resourceType(), null, out);
+    collect(root, null, out);
     return out;
   }
 
@@ -112,33 +112,59 @@ public final class FhirTree {
     return new Consumption(this);
   }
 
-  /** Visits every leaf not accepted by {@code marked} (null: all), with its path. */
-  void collect(FhirNode node, String path, BitSet marked, List<Leaf> out) {
+  /** Every leaf not accepted by {@code marked} (null: all), with its path, in document order. */
+  void collect(FhirNode node, BitSet marked, List<Leaf> out) {
+    collect(node, new StringBuilder(128).append(node.resourceType()), marked, out);
+  }
+
+  // One path buffer for the whole walk: a path string is made only for a leaf that is reported.
+  private static void collect(FhirNode node, StringBuilder path, BitSet marked, List<Leaf> out) {
     if (node.isLeaf() && (marked == null || !marked.get(node.ordinal()))) {
-      out.add(new Leaf(path, node));
+      out.add(new Leaf(path.toString(), node));
     }
     List<FhirNode> children = node.children();
-    if (children.isEmpty()) {
+    int n = children.size();
+    if (n == 0) {
       return;
     }
-    Map<String, Integer> seen = children.size() > 1 ? new HashMap<>() : null;
-    for (FhirNode c : children) {
-      StringBuilder p = new StringBuilder(path.length() + 24).append(path).append('.');
-      p.append(c.name());
+    int length = path.length();
+    Map<String, Integer> seen = n > SCAN_LIMIT ? new HashMap<>() : null;
+    for (int i = 0; i < n; i++) {
+      FhirNode c = children.get(i);
+      path.append('.').append(c.name());
       if (c.array()) {
-        int index = 0;
+        int index;
         if (seen != null) {
           Integer prev = seen.get(c.name());
           index = prev == null ? 0 : prev + 1;
           seen.put(c.name(), index);
+        } else {
+          index = arrayIndex(children, i);
         }
-        p.append('[').append(index).append(']');
+        path.append('[').append(index).append(']');
       }
       if (c.isResource()) {
-        p.append(".ofType(").append(c.resourceType()).append(')');
+        path.append(".ofType(").append(c.resourceType()).append(')');
       }
-      collect(c, p.toString(), marked, out);
+      collect(c, path, marked, out);
+      path.setLength(length);
     }
+  }
+
+  /** Above this many children, array indexes are counted with a map rather than a scan. */
+  private static final int SCAN_LIMIT = 32;
+
+  /** The index of array item {@code i} among the earlier array items of the same name. */
+  private static int arrayIndex(List<FhirNode> children, int i) {
+    String name = children.get(i).name();
+    int index = 0;
+    for (int j = 0; j < i; j++) {
+      FhirNode s = children.get(j);
+      if (s.array() && s.name().equals(name)) {
+        index++;
+      }
+    }
+    return index;
   }
 
   /**

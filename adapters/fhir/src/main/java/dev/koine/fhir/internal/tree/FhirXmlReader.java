@@ -93,6 +93,47 @@ public final class FhirXmlReader {
     return read(Inputs.readAll(Checks.notNull(xml, "xml"), limits));
   }
 
+  /**
+   * How many times each element name was seen among one element's children: a scan over a few names
+   * (StAX hands out the same name instances), a map past {@link #SCAN} names.
+   */
+  private static final class NameCounts {
+    private static final int SCAN = 12;
+    private String[] names = new String[4];
+    private int[] counts = new int[4];
+    private int size;
+    private Map<String, int[]> index;
+
+    /** Counts one more {@code name} and returns its count. */
+    int increment(String name) {
+      if (index != null) {
+        int[] c = index.computeIfAbsent(name, k -> new int[1]);
+        return ++c[0];
+      }
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return ++counts[i];
+        }
+      }
+      if (size == SCAN) {
+        index = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+          index.put(names[i], new int[] {counts[i]});
+        }
+        index.put(name, new int[] {1});
+        return 1;
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      names[size] = name;
+      counts[size] = 1;
+      size++;
+      return 1;
+    }
+  }
+
   /** One parse. Not thread-safe, used once. */
   private final class Parse {
     private final XMLStreamReader r;
@@ -342,7 +383,7 @@ public final class FhirXmlReader {
     private List<FhirNode> readChildren(String type, int depth, Wrapper wrapper)
         throws XMLStreamException {
       List<FhirNode> children = new ArrayList<>();
-      Map<String, int[]> counts = null;
+      NameCounts counts = null;
       boolean unknownRepeats = false;
       while (true) {
         int e = r.next();
@@ -352,11 +393,10 @@ public final class FhirXmlReader {
               String ns = r.getNamespaceURI();
               String local = r.getLocalName();
               if (counts == null) {
-                counts = new HashMap<>();
+                counts = new NameCounts();
               }
-              int[] count = counts.computeIfAbsent(local, k -> new int[1]);
-              count[0]++;
-              push(local, count[0]);
+              int seen = counts.increment(local);
+              push(local, seen);
               boolean resourceName = !local.isEmpty() && Character.isUpperCase(local.charAt(0));
               FhirStructure.Child info = structure.child(type, local);
               if (Xml.XHTML_NS.equals(ns)
@@ -376,7 +416,7 @@ public final class FhirXmlReader {
                 throw error("not a FHIR element name");
               } else {
                 boolean array = info != null && info.array();
-                if (info == null && count[0] > 1) {
+                if (info == null && seen > 1) {
                   unknownRepeats = true;
                 }
                 children.add(readElement(local, info, depth + 1, array));
