@@ -14,10 +14,16 @@ import dev.koine.core.message.Message;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
+import dev.koine.core.model.DocumentAttachment;
+import dev.koine.core.model.Encounter;
+import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extras;
+import dev.koine.core.model.OtherResource;
 import dev.koine.fhir.internal.stu3.Stu3Document;
+import dev.koine.fhir.internal.tree.FhirNode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +51,7 @@ public final class Retarget {
     Envelope e = m.envelope();
     Payload p = m.payload();
     if (p instanceof CareDocument) {
-      return document(m, losses);
+      return document(m, v, losses);
     }
     Family family = null;
     Coding event = null;
@@ -114,7 +120,7 @@ public final class Retarget {
    * envelope (its outer Bundle details kept) and every MSH/EVN value it held is reported, since a
    * document Bundle has no MessageHeader.
    */
-  private static Message document(Message m, List<Loss> losses) {
+  private static Message document(Message m, FhirVersion v, List<Loss> losses) {
     Envelope e = m.envelope();
     losses.add(
         new Loss(
@@ -140,6 +146,60 @@ public final class Retarget {
       }
     }
     Envelope bare = Stu3Document.bareEnvelope().toBuilder().bundle(e.bundle()).build();
-    return Message.of(bare, m.payload());
+    return Message.of(
+        bare, v == FhirVersion.R4 ? carried((CareDocument) m.payload(), losses) : m.payload());
+  }
+
+  /**
+   * The document with the encounter (PV1) and the ED/RP content (DocumentReference) of an HL7 v2
+   * document carried as R4 resources the document Bundle writes as entries (the R4 mapper has no
+   * typed home for them in a document).
+   */
+  private static CareDocument carried(CareDocument doc, List<Loss> losses) {
+    Entities related = doc.related();
+    if (related.encounters().isEmpty() && related.documents().isEmpty()) {
+      return doc;
+    }
+    List<OtherResource> others = new ArrayList<>(related.others());
+    for (Encounter e : related.encounters()) {
+      others.add(
+          new OtherResource(
+              e.id(),
+              FhirVersion.R4.fhirVersion(),
+              RawMapper.toRawResource(EncounterMapper.encode(e, FhirVersion.R4, losses))));
+    }
+    for (DocumentAttachment d : related.documents()) {
+      others.add(
+          new OtherResource(
+              d.id(), FhirVersion.R4.fhirVersion(), RawMapper.toRawResource(reference(d, losses))));
+    }
+    return doc.toBuilder()
+        .related(
+            related.toBuilder().encounters(List.of()).documents(List.of()).others(others).build())
+        .build();
+  }
+
+  /** An R4 DocumentReference for an HL7 v2 OBX ED/RP document (status current). */
+  private static FhirNode reference(DocumentAttachment d, List<Loss> losses) {
+    String at = "DocumentReference" + (d.id() == null ? "" : "[" + d.id() + "]");
+    if (!d.identifiers().isEmpty()
+        || d.status() != null
+        || !d.categories().isEmpty()
+        || d.subject() != null
+        || d.date() != null
+        || !d.authors().isEmpty()
+        || d.custodian() != null
+        || d.description() != null
+        || !d.extras().isEmpty()) {
+      losses.add(new Loss(at, "only type and content are written for an HL7 v2 document"));
+    }
+    return Enc.resource("resource", "DocumentReference")
+        .str("id", d.id())
+        .str("status", "current")
+        .node(Datatypes.concept("type", d.type()))
+        .each(
+            d.contents(),
+            a -> Enc.element("content").node(Datatypes.attachment("attachment", a)).build())
+        .build();
   }
 }
