@@ -251,6 +251,9 @@ class MdmProperties {
                           List.of()));
                 }
               }
+              if (what.get(1) != null) {
+                c.subject(new Ref("Patient/pid", "Patient", null, null));
+              }
               String file = (String) what.get(2);
               PartialDateTime stamp = (PartialDateTime) what.get(3);
               CareDocument doc =
@@ -265,7 +268,10 @@ class MdmProperties {
                                   file == null ? null : Identifier.of(null, file),
                                   null,
                                   stamp))
-                      .patient((dev.koine.core.model.Patient) what.get(1))
+                      .patient(
+                          what.get(1) instanceof dev.koine.core.model.Patient p
+                              ? p.toBuilder().id("pid").build()
+                              : null)
                       .related(
                           Entities.builder()
                               .encounters(encounters)

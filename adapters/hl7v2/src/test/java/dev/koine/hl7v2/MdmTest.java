@@ -61,6 +61,7 @@ class MdmTest {
     assertThat(c.attesters()).singleElement().extracting(Attester::mode).isEqualTo("legal");
     assertThat(c.attesters().get(0).time().toV2()).isEqualTo("20240315142000");
     assertThat(c.encounter().target()).isEqualTo("Encounter/pv1");
+    assertThat(c.subject().target()).isEqualTo("Patient/" + doc.patient().id());
     assertThat(doc.related().encounters().get(0).encounterClass().code()).isEqualTo("I");
     assertThat(doc.documentBundle().identifier().value()).isEqualTo("DS_RX1DOC0001.PDF");
     assertThat(doc.documentBundle().timestamp().toV2()).isEqualTo("20240315142500");

@@ -49,8 +49,9 @@ import java.util.regex.Pattern;
  * (delimiter escapes decoded, {@code \.br\} a line break, any other formatting sequence verbatim;
  * see {@link #narrative}); ED/RP content is a {@link DocumentAttachment} {@code obx-n} that the
  * section references. EVN-2 is the document bundle timestamp; PV1/PV2 are read and written by the
- * ADT encounter mapping (encounter {@code pv1}). A value is consumed only when the encoding writes
- * it back exactly; anything else is reported as a loss.
+ * ADT encounter mapping (encounter {@code pv1}); PID/PD1 are the patient {@code pid}, the
+ * Composition's subject. A value is consumed only when the encoding writes it back exactly;
+ * anything else is reported as a loss.
  */
 public final class Mdm {
   private Mdm() {}
@@ -66,6 +67,9 @@ public final class Mdm {
 
   /** The attester mode of TXA-22 (authentication). */
   static final String ATTESTER_MODE = "legal";
+
+  /** The id of the patient read from PID (the Composition's subject). */
+  static final String PATIENT_ID = "pid";
 
   /** The id of the encounter read from PV1. */
   static final String ENCOUNTER_ID = "pv1";
@@ -165,11 +169,12 @@ public final class Mdm {
             ? null
             : new BundleInfo(
                 null, fileName == null ? null : Identifier.of(null, fileName), null, recorded);
-    CareDocument.Builder b =
-        CareDocument.builder().kind(DocumentKind.OTHER).composition(c.build()).documentBundle(info);
+    CareDocument.Builder b = CareDocument.builder().kind(DocumentKind.OTHER).documentBundle(info);
     if (in.first("PID").isPresent()) {
-      b.patient(PatientSegments.read(in));
+      b.patient(PatientSegments.read(in).toBuilder().id(PATIENT_ID).build());
+      c.subject(new Ref("Patient/" + PATIENT_ID, "Patient", null, null));
     }
+    b.composition(c.build());
     return b.related(
             Entities.builder()
                 .encounters(encounters)
