@@ -1,6 +1,7 @@
 package dev.koine.hl7v2.internal;
 
 import dev.koine.core.id.Identifier;
+import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.message.BundleInfo;
 import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.DocumentKind;
@@ -113,7 +114,11 @@ public final class Mdm {
       recorded = Types.ts(in, evn.get(), 2);
     }
     in.consumeIf(txa, 1, 1, 1, 1, "1");
-    c.type(Types.concept(in, txa, 2, 1, DOCUMENT_TYPE));
+    Concept type = Types.concept(in, txa, 2, 1, DOCUMENT_TYPE);
+    if (type == null) {
+      throw new KoineParseException("TXA-2", "an MDM document needs a document type");
+    }
+    c.type(type);
     c.date(Types.ts(in, txa, 4));
     for (int f : new int[] {5, 9}) {
       for (int r = 1; r <= in.reps(txa, f); r++) {
@@ -149,10 +154,9 @@ public final class Mdm {
     }
     for (int r = 1; r <= in.reps(txa, 22); r++) {
       Practitioner p = Xcn.practitioner(in, txa, 22, r, "txa-22-" + r);
-      PartialDateTime when = time(in, txa, 22, r, 15);
       if (p != null) {
         practitioners.add(p);
-        c.addAttester(new Attester(ATTESTER_MODE, when, practitionerRef(p)));
+        c.addAttester(new Attester(ATTESTER_MODE, time(in, txa, 22, r, 15), practitionerRef(p)));
       }
     }
     List<DocumentAttachment> documents = new ArrayList<>();
@@ -205,7 +209,7 @@ public final class Mdm {
       }
       in.get(s, f, r, c, 1);
       return t;
-    } catch (dev.koine.core.issue.KoineParseException e) {
+    } catch (KoineParseException e) {
       return null;
     }
   }
