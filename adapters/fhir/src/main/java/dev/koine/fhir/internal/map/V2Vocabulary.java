@@ -13,7 +13,10 @@ import dev.koine.terminology.Terminology;
 import dev.koine.terminology.Translation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +70,20 @@ public final class V2Vocabulary {
 
   private static final Terminology TERMINOLOGY = Terminology.bundled();
 
+  /** Per map URL and direction: the map (forward) or its reverse, loaded once. */
+  private static final Map<String, ConceptMap> MAPS = new ConcurrentHashMap<>();
+
+  private static Translation translate(Coding c, String url, boolean forward) {
+    ConceptMap map =
+        MAPS.computeIfAbsent(
+            (forward ? "+" : "-") + url,
+            k ->
+                forward
+                    ? TERMINOLOGY.conceptMap(url).orElseThrow()
+                    : TERMINOLOGY.conceptMap(url).orElseThrow().reverse());
+    return map.translate(c);
+  }
+
   /** Per map URL: the source and the target systems of its groups. */
   private static final Map<String, Systems> SYSTEMS = new ConcurrentHashMap<>();
 
@@ -92,12 +109,22 @@ public final class V2Vocabulary {
   }
 
   private static Message translate(Message m, List<Loss> losses, boolean forward) {
-    Object payload = walk(m.payload(), "message.payload", null, forward, losses);
+    Object payload =
+        walk(m.payload(), new Path(null, "message.payload", -1), null, forward, losses);
     return payload == m.payload() ? m : Message.of(m.envelope(), (Payload) payload);
   }
 
+  /** A model path, turned into text only when a translation is reported. */
+  private record Path(Path parent, String name, int index) {
+    @Override
+    public String toString() {
+      String head = parent == null ? "" : parent.toString();
+      return index >= 0 ? head + "[" + index + "]" : head.isEmpty() ? name : head + "." + name;
+    }
+  }
+
   private static Object walk(
-      Object value, String path, String field, boolean forward, List<Loss> losses) {
+      Object value, Path path, String field, boolean forward, List<Loss> losses) {
     if (value instanceof Coding c) {
       return field == null ? c : coding(c, path, field, forward, losses);
     }
@@ -108,7 +135,7 @@ public final class V2Vocabulary {
       List<Object> out = null;
       for (int i = 0; i < list.size(); i++) {
         Object v = list.get(i);
-        Object w = walk(v, path + "[" + i + "]", field, forward, losses);
+        Object w = walk(v, new Path(path, null, i), field, forward, losses);
         if (w != v && out == null) {
           out = new ArrayList<>(list.subList(0, i));
         }
@@ -127,19 +154,14 @@ public final class V2Vocabulary {
     }
     Object[] args = null;
     for (int i = 0; i < shape.components.length; i++) {
-      RecordComponent rc = shape.components[i];
+      if (!shape.relevant[i]) {
+        continue;
+      }
       Object v = shape.read(r, i);
       if (v == null) {
         continue;
       }
-      String key = shape.simpleName + "." + rc.getName();
-      Object w =
-          walk(
-              v,
-              path + "." + rc.getName(),
-              FIELD_MAPS.containsKey(key) ? key : null,
-              forward,
-              losses);
+      Object w = walk(v, new Path(path, shape.names[i], -1), shape.keys[i], forward, losses);
       if (w != v) {
         if (args == null) {
           args = new Object[shape.components.length];
@@ -167,12 +189,12 @@ public final class V2Vocabulary {
   }
 
   private static Coding coding(
-      Coding c, String path, String field, boolean forward, List<Loss> losses) {
+      Coding c, Path path, String field, boolean forward, List<Loss> losses) {
     String url = MAP_BASE + FIELD_MAPS.get(field);
     if (!applies(url, c, forward)) {
       return c;
     }
-    Translation t = forward ? TERMINOLOGY.translate(c, url) : TERMINOLOGY.reverseTranslate(c, url);
+    Translation t = translate(c, url, forward);
     if (t.status() != Translation.Status.MAPPED) {
       losses.add(unmapped(path, t));
       return c;
@@ -186,7 +208,7 @@ public final class V2Vocabulary {
   }
 
   private static Concept concept(
-      Concept c, String path, String field, boolean forward, List<Loss> losses) {
+      Concept c, Path path, String field, boolean forward, List<Loss> losses) {
     String url = MAP_BASE + FIELD_MAPS.get(field);
     if (!forward && c.codings().stream().anyMatch(x -> applies(url, x, true))) {
       return c;
@@ -196,8 +218,7 @@ public final class V2Vocabulary {
       if (!applies(url, coding, forward)) {
         continue;
       }
-      Translation t =
-          forward ? TERMINOLOGY.translate(coding, url) : TERMINOLOGY.reverseTranslate(coding, url);
+      Translation t = translate(coding, url, forward);
       if (forward ? !t.isMapped() : t.status() != Translation.Status.MAPPED) {
         losses.add(unmapped(path, t));
         continue;
@@ -266,9 +287,9 @@ public final class V2Vocabulary {
     return t.mapVersion() == null ? t.mapUrl() : t.mapUrl() + "|" + t.mapVersion();
   }
 
-  private static Loss translated(String path, Translation t, Coding from, Coding to) {
+  private static Loss translated(Path path, Translation t, Coding from, Coding to) {
     return new Loss(
-        path,
+        path.toString(),
         IssueCode.CODE_TRANSLATED.name()
             + ": code translated through concept map "
             + provenance(t)
@@ -278,9 +299,9 @@ public final class V2Vocabulary {
             + to.system());
   }
 
-  private static Loss unmapped(String path, Translation t) {
+  private static Loss unmapped(Path path, Translation t) {
     return new Loss(
-        path,
+        path.toString(),
         IssueCode.CODE_UNMAPPED.name()
             + ": no single target in concept map "
             + provenance(t)
@@ -289,39 +310,106 @@ public final class V2Vocabulary {
             + "; the original code is kept");
   }
 
-  /** A record class's components, accessors and canonical constructor. */
+  /**
+   * A record class's components, accessors and canonical constructor, and which components can lead
+   * to a field of {@link #FIELD_MAPS} (only those are walked).
+   */
   private static final class Shape {
     final String simpleName;
     final RecordComponent[] components;
     final Constructor<?> constructor;
+    final boolean[] relevant;
+    final Method[] accessors;
+    final String[] names;
+    final String[] keys;
     final boolean worthWalking;
 
-    private Shape(String simpleName, RecordComponent[] components, Constructor<?> constructor) {
+    private Shape(
+        String simpleName,
+        RecordComponent[] components,
+        Constructor<?> constructor,
+        boolean[] relevant) {
       this.simpleName = simpleName;
       this.components = components;
       this.constructor = constructor;
-      this.worthWalking = components != null && constructor != null;
+      this.relevant = relevant;
+      int n = components == null ? 0 : components.length;
+      this.accessors = new Method[n];
+      this.names = new String[n];
+      this.keys = new String[n];
+      for (int i = 0; i < n; i++) {
+        accessors[i] = components[i].getAccessor();
+        names[i] = components[i].getName();
+        String key = simpleName + "." + names[i];
+        keys[i] = FIELD_MAPS.containsKey(key) ? key : null;
+      }
+      boolean any = false;
+      for (boolean b : relevant) {
+        any |= b;
+      }
+      this.worthWalking = constructor != null && any;
     }
 
     static Shape of(Class<?> type) {
-      if (!type.isRecord() || !type.getPackageName().startsWith("dev.koine.core")) {
-        return new Shape(type.getSimpleName(), null, null);
+      if (!isModel(type)) {
+        return new Shape(type.getSimpleName(), null, null, new boolean[0]);
       }
       RecordComponent[] rc = type.getRecordComponents();
       Class<?>[] types = new Class<?>[rc.length];
+      boolean[] relevant = new boolean[rc.length];
       for (int i = 0; i < rc.length; i++) {
         types[i] = rc[i].getType();
+        relevant[i] =
+            FIELD_MAPS.containsKey(type.getSimpleName() + "." + rc[i].getName())
+                || reaches(rc[i].getGenericType(), new HashSet<>());
       }
       try {
-        return new Shape(type.getSimpleName(), rc, type.getDeclaredConstructor(types));
+        return new Shape(type.getSimpleName(), rc, type.getDeclaredConstructor(types), relevant);
       } catch (NoSuchMethodException e) {
-        return new Shape(type.getSimpleName(), null, null);
+        return new Shape(type.getSimpleName(), null, null, new boolean[0]);
       }
+    }
+
+    private static boolean isModel(Class<?> type) {
+      return type.isRecord() && type.getPackageName().startsWith("dev.koine.core");
+    }
+
+    /** Whether a value of this type can hold a field of {@link #FIELD_MAPS}. */
+    private static boolean reaches(Type t, Set<Class<?>> seen) {
+      if (t instanceof ParameterizedType p) {
+        for (Type a : p.getActualTypeArguments()) {
+          if (reaches(a, seen)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (!(t instanceof Class<?> c) || !seen.add(c)) {
+        return false;
+      }
+      if (c.isSealed()) {
+        for (Class<?> sub : c.getPermittedSubclasses()) {
+          if (reaches(sub, seen)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (!isModel(c) || c == Concept.class || c == Coding.class) {
+        return false;
+      }
+      for (RecordComponent rc : c.getRecordComponents()) {
+        if (FIELD_MAPS.containsKey(c.getSimpleName() + "." + rc.getName())
+            || reaches(rc.getGenericType(), seen)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Object read(Record r, int i) {
       try {
-        return components[i].getAccessor().invoke(r);
+        return accessors[i].invoke(r);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException(
             "cannot read " + simpleName + "." + components[i].getName(), e);
