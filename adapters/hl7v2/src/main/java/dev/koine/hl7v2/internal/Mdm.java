@@ -1,5 +1,6 @@
 package dev.koine.hl7v2.internal;
 
+import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.message.BundleInfo;
