@@ -26,6 +26,7 @@ import dev.koine.core.model.Entities;
 import dev.koine.hl7v2.internal.Ack;
 import dev.koine.hl7v2.internal.Adt;
 import dev.koine.hl7v2.internal.Header;
+import dev.koine.hl7v2.internal.Mdm;
 import dev.koine.hl7v2.internal.ModelDiff;
 import dev.koine.hl7v2.internal.Orm;
 import dev.koine.hl7v2.internal.Oru;
@@ -118,6 +119,8 @@ public final class Hl7v2Codec implements MessageCodec {
       payload = Siu.read(in);
     } else if ("REF".equals(type) && "I12".equals(trigger)) {
       payload = Ref12.read(in);
+    } else if ("MDM".equals(type) && Mdm.accepts(in)) {
+      payload = Mdm.read(in, trigger.isEmpty() ? null : trigger);
     } else if (type == null || type.isBlank()) {
       throw new KoineParseException("MSH-9", "the message type is missing");
     } else {
@@ -241,7 +244,11 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void careDocument(CareDocument p) {
-                throw unsupported(p);
+                String trigger =
+                    CodeSystems.V2_EVENT_TYPE.equals(e.event().system()) ? code : "T02";
+                Header.write(out, e, "MDM", trigger);
+                Mdm.write(out, p, trigger);
+                return null;
               }
 
               @Override
@@ -269,7 +276,7 @@ public final class Hl7v2Codec implements MessageCodec {
                 return null;
               }
             });
-    return out.encode();
+    return Mdm.finish(out.encode(), message);
   }
 
   private static IllegalArgumentException unsupported(Payload p) {

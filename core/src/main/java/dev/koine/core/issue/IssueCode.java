@@ -53,7 +53,10 @@ public enum IssueCode {
       "uk-fci/nhs-number 2.x: a Scotland CHI number starts with a real DDMMYY date"),
   NHS_NUMBER_RANGE(
       Severity.WARNING,
-      "uk-fci/nhs-number constants.py: number in a range never issued to patients");
+      "uk-fci/nhs-number constants.py: number in a range never issued to patients"),
+
+  // terminology, continued: conversion between standards
+  CODE_TRANSLATED(Severity.INFORMATION, "code translated through a concept map");
 
   private final Severity defaultSeverity;
   private final String source;

@@ -5,6 +5,7 @@ import dev.koine.core.code.Coding;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
+import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
 import dev.koine.core.message.LabOrder;
@@ -13,6 +14,16 @@ import dev.koine.core.message.Message;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
+import dev.koine.core.model.DocumentAttachment;
+import dev.koine.core.model.Encounter;
+import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extras;
+import dev.koine.core.model.OtherResource;
+import dev.koine.fhir.internal.stu3.Stu3Document;
+import dev.koine.fhir.internal.tree.FhirNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,18 +31,28 @@ import java.util.List;
  * the envelope takes the FHIR family and event of the payload's standard — NHS England Pathology
  * {@code unsolicited-observations} / {@code laboratory-order}, BaRS {@code servicerequest-request}
  * / {@code booking-request} in R4; ITK3 {@code ITK012M} / {@code ITK008M} in STU3 — and the v2
- * event is reported as a loss. Payloads with no such standard keep their envelope.
+ * event is reported as a loss. An HL7 v2 document (MDM, a {@link CareDocument}) becomes a bare
+ * document Bundle. Payloads with no such standard keep their envelope. Before any of this, the HL7
+ * v2 table codes of the payload are translated to the codes FHIR binds ({@link V2Vocabulary}), each
+ * translation reported with its concept map as provenance; {@link #forV2} translates back.
  */
 public final class Retarget {
   private Retarget() {}
 
-  /** The message as the FHIR version's family expects it; v2 envelopes only. */
-  public static Message forFhir(Message m, FhirVersion v, List<Loss> losses) {
-    Envelope e = m.envelope();
-    if (e.family() != Family.HL7V2) {
-      return m;
+  /**
+   * The message as the FHIR version's family expects it, its HL7 v2 table codes translated to
+   * FHIR's ({@link V2Vocabulary#toFhir}); v2 envelopes only.
+   */
+  public static Message forFhir(Message original, FhirVersion v, List<Loss> losses) {
+    if (original.envelope().family() != Family.HL7V2) {
+      return original;
     }
+    Message m = V2Vocabulary.toFhir(original, losses);
+    Envelope e = m.envelope();
     Payload p = m.payload();
+    if (p instanceof CareDocument) {
+      return document(m, v, losses);
+    }
     Family family = null;
     Coding event = null;
     if (v == FhirVersion.R4) {
@@ -83,5 +104,102 @@ public final class Retarget {
     Envelope.Builder b = e.toBuilder().family(family).event(event).processingId(null);
     b.messageProfiles(List.of());
     return Message.of(b.build(), p);
+  }
+
+  /**
+   * The message as HL7 v2 expects its codes: FHIR codes translated back to v2 table codes where the
+   * v2 field needs one ({@link V2Vocabulary#toV2}: class {@code IMP} to {@code I}, gender {@code
+   * female} to {@code F} ...). For a message decoded from FHIR that is to be written as HL7 v2.
+   */
+  public static Message forV2(Message m, List<Loss> losses) {
+    return V2Vocabulary.toV2(m, losses);
+  }
+
+  /**
+   * An HL7 v2 document (MDM) as a bare FHIR document Bundle: the envelope becomes the bare-document
+   * envelope (its outer Bundle details kept) and every MSH/EVN value it held is reported, since a
+   * document Bundle has no MessageHeader.
+   */
+  private static Message document(Message m, FhirVersion v, List<Loss> losses) {
+    Envelope e = m.envelope();
+    losses.add(
+        new Loss(
+            "Envelope.event",
+            "HL7 v2 event "
+                + e.event().code()
+                + " has no FHIR form; written as a document Bundle"));
+    for (RecordComponent c : Envelope.class.getRecordComponents()) {
+      String name = c.getName();
+      if (name.equals("event") || name.equals("family") || name.equals("bundle")) {
+        continue;
+      }
+      Object value;
+      try {
+        value = c.getAccessor().invoke(e);
+      } catch (IllegalAccessException | InvocationTargetException x) {
+        throw new IllegalStateException("cannot read Envelope." + name, x);
+      }
+      if (value != null
+          && !(value instanceof List<?> l && l.isEmpty())
+          && !(value instanceof Extras x && x.isEmpty())) {
+        losses.add(new Loss("Envelope." + name, "a FHIR document Bundle has no MessageHeader"));
+      }
+    }
+    Envelope bare = Stu3Document.bareEnvelope().toBuilder().bundle(e.bundle()).build();
+    return Message.of(
+        bare, v == FhirVersion.R4 ? carried((CareDocument) m.payload(), losses) : m.payload());
+  }
+
+  /**
+   * The document with the encounter (PV1) and the ED/RP content (DocumentReference) of an HL7 v2
+   * document carried as R4 resources the document Bundle writes as entries (the R4 mapper has no
+   * typed home for them in a document).
+   */
+  private static CareDocument carried(CareDocument doc, List<Loss> losses) {
+    Entities related = doc.related();
+    if (related.encounters().isEmpty() && related.documents().isEmpty()) {
+      return doc;
+    }
+    List<OtherResource> others = new ArrayList<>(related.others());
+    for (Encounter e : related.encounters()) {
+      others.add(
+          new OtherResource(
+              e.id(),
+              FhirVersion.R4.fhirVersion(),
+              RawMapper.toRawResource(EncounterMapper.encode(e, FhirVersion.R4, losses))));
+    }
+    for (DocumentAttachment d : related.documents()) {
+      others.add(
+          new OtherResource(
+              d.id(), FhirVersion.R4.fhirVersion(), RawMapper.toRawResource(reference(d, losses))));
+    }
+    return doc.toBuilder()
+        .related(
+            related.toBuilder().encounters(List.of()).documents(List.of()).others(others).build())
+        .build();
+  }
+
+  /** An R4 DocumentReference for an HL7 v2 OBX ED/RP document (status current). */
+  private static FhirNode reference(DocumentAttachment d, List<Loss> losses) {
+    String at = "DocumentReference" + (d.id() == null ? "" : "[" + d.id() + "]");
+    if (!d.identifiers().isEmpty()
+        || d.status() != null
+        || !d.categories().isEmpty()
+        || d.subject() != null
+        || d.date() != null
+        || !d.authors().isEmpty()
+        || d.custodian() != null
+        || d.description() != null
+        || !d.extras().isEmpty()) {
+      losses.add(new Loss(at, "only type and content are written for an HL7 v2 document"));
+    }
+    return Enc.resource("resource", "DocumentReference")
+        .str("id", d.id())
+        .str("status", "current")
+        .node(Datatypes.concept("type", d.type()))
+        .each(
+            d.contents(),
+            a -> Enc.element("content").node(Datatypes.attachment("attachment", a)).build())
+        .build();
   }
 }
