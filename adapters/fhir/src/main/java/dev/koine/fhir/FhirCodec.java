@@ -311,6 +311,21 @@ public final class FhirCodec implements MessageCodec {
     return new Result(decoded);
   }
 
+  /**
+   * A message decoded from FHIR, with its FHIR codes translated back to the HL7 v2 table codes its
+   * v2 fields need (encounter class {@code IMP} to {@code I} ...), through the bundled v2-to-FHIR
+   * concept maps read in reverse; each translation and each code with no single v2 target is added
+   * to {@code losses} with its map as provenance. Call it before writing such a message with an HL7
+   * v2 codec ({@code koine convert --to hl7v2} does).
+   *
+   * @param message a message decoded from FHIR
+   * @param losses where translations and untranslatable codes are reported
+   * @return the message with v2 table codes where a reverse mapping exists
+   */
+  public static Message withHl7v2Vocabulary(Message message, List<Loss> losses) {
+    return Retarget.forV2(message, losses);
+  }
+
   @Override
   public Encoded encode(Message message, WireFormat format) {
     Checks.notNull(message, "message");

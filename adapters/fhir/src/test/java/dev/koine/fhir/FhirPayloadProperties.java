@@ -211,6 +211,18 @@ class FhirPayloadProperties {
       types[i] = rc[i].getType();
     }
     Constructor<?> k = o.getClass().getDeclaredConstructor(types);
+    if (o instanceof Value) {
+      // a value wrapper (Quantity, Ratio, Period ...) whose content is empty writes nothing
+      boolean empty = false;
+      for (int i = 0; i < rc.length; i++) {
+        if (rc[i].getType() != String.class) {
+          empty = args[i] == null;
+        }
+      }
+      if (empty) {
+        return null;
+      }
+    }
     Object rebuilt;
     try {
       rebuilt = k.newInstance(args);
@@ -520,7 +532,8 @@ class FhirPayloadProperties {
       List<DiagnosticReport> out = new ArrayList<>();
       for (int i = 0; i < r.reports().size(); i++) {
         DiagnosticReport x = r.reports().get(i);
-        out.add(x.id() != null ? x : x.toBuilder().id("report-" + i).build());
+        // generated ids repeat across entities; a focus names its report by id
+        out.add(x.toBuilder().id("report-" + i + "-" + x.id()).build());
       }
       return new LabReport(out, r.patient(), r.related());
     }
@@ -528,7 +541,7 @@ class FhirPayloadProperties {
       List<ServiceRequest> out = new ArrayList<>();
       for (int i = 0; i < o.requests().size(); i++) {
         ServiceRequest x = o.requests().get(i);
-        out.add(x.id() != null ? x : x.toBuilder().id("request-" + i).build());
+        out.add(x.toBuilder().id("request-" + i + "-" + x.id()).build());
       }
       return new LabOrder(out, o.patient(), o.related());
     }

@@ -231,6 +231,9 @@ class FhirR4FamiliesProperties {
                 .collect(Collectors.toList()))
         .slots(
             java.util.stream.IntStream.range(0, x.slots().size())
+                // an entry with neither id nor fullUrl is matched by its place among its type,
+                // which a typed and a verbatim Slot do not keep: slots here have ids
+                .filter(i -> x.slots().get(i).id() != null)
                 .mapToObj(
                     i -> {
                       var a = x.slots().get(i);

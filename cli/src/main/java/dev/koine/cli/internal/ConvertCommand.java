@@ -7,6 +7,7 @@ import dev.koine.core.codec.MessageCodec;
 import dev.koine.core.codec.WireFormat;
 import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.message.Message;
+import dev.koine.fhir.FhirCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,9 +91,14 @@ public final class ConvertCommand extends FileCommand {
                     new KoineParseException(
                         "", "no adapter for " + to.cliName() + " is installed"));
     List<Loss> losses = new ArrayList<>(decoded.losses());
+    Message message = decoded.value();
+    if (to == WireFormat.HL7V2 && decoded.format() != WireFormat.HL7V2) {
+      // FHIR codes back to the HL7 v2 table codes the v2 fields need, each translation reported
+      message = FhirCodec.withHl7v2Vocabulary(message, losses);
+    }
     MessageCodec.Encoded encoded;
     try {
-      encoded = target.encode(decoded.value(), to);
+      encoded = target.encode(message, to);
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       String reason = "not convertible to " + to.cliName() + ": " + e.getMessage();
       report.err().println("koine: " + input.name() + ": " + reason);

@@ -60,7 +60,11 @@ public final class Conformance {
    * the other version rejects the whole message.
    */
   private static final java.util.Map<String, Set<String>> STU3_UNKNOWN_CODES =
-      java.util.Map.of("Identifier.use", Set.of("old"), "Address.use", Set.of("billing"));
+      java.util.Map.of(
+          "Identifier.use", Set.of("old"),
+          "Address.use", Set.of("billing"),
+          "ProcedureRequest.status", Set.of("on-hold", "revoked"),
+          "ReferralRequest.status", Set.of("on-hold", "revoked"));
 
   private static boolean allowed(FhirStructure s, String type, String element, String value) {
     if (!"STU3".equals(s.label())) {

@@ -138,15 +138,16 @@ final class R4Messages {
     // the request: the ServiceRequest the focus names, else the one written first after the
     // header (where Koine writes it when the focus is something else)
     MessageBundle.Entry named = bundle.byId(R4Header.firstFocus(header.resource()));
-    MessageBundle.Entry candidate =
-        named != null && "ServiceRequest".equals(named.type())
-            ? named
-            : bundle.entries().size() > 1 ? bundle.entries().get(1) : null;
-    if (candidate != null && !"ServiceRequest".equals(candidate.type())) {
-      candidate = null;
+    MessageBundle.Entry candidate = null;
+    if (named != null && "ServiceRequest".equals(named.type())) {
+      candidate = named;
+    } else if (named != null
+        && bundle.entries().size() > 1
+        && "ServiceRequest".equals(bundle.entries().get(1).type())) {
+      candidate = bundle.entries().get(1);
     }
     if (candidate != null && candidate.id() == null) {
-      return null;
+      candidate = null; // a request is named by its id
     }
     ServiceRequest request = null;
     if (candidate != null) {
