@@ -59,18 +59,21 @@ public final class Conformance {
    * Codes of required bindings that one version lacks (R4 added them): written there, a reader of
    * the other version rejects the whole message.
    */
-  private static final java.util.Map<String, Set<String>> STU3_UNKNOWN_CODES =
-      java.util.Map.of(
-          "Identifier.use", Set.of("old"),
-          "Address.use", Set.of("billing"),
-          "ProcedureRequest.status", Set.of("on-hold", "revoked"),
-          "ReferralRequest.status", Set.of("on-hold", "revoked"));
+  private static final java.util.Map<String, java.util.Map<String, Set<String>>>
+      STU3_UNKNOWN_CODES =
+          java.util.Map.of(
+              "Identifier", java.util.Map.of("use", Set.of("old")),
+              "Address", java.util.Map.of("use", Set.of("billing")),
+              "ProcedureRequest", java.util.Map.of("status", Set.of("on-hold", "revoked")),
+              "ReferralRequest", java.util.Map.of("status", Set.of("on-hold", "revoked")));
 
   private static boolean allowed(FhirStructure s, String type, String element, String value) {
     if (!"STU3".equals(s.label())) {
       return true;
     }
-    Set<String> unknown = STU3_UNKNOWN_CODES.get(type + "." + element);
+    // looked up by type, then element: no key built per primitive on the encode path
+    java.util.Map<String, Set<String>> byElement = STU3_UNKNOWN_CODES.get(type);
+    Set<String> unknown = byElement == null ? null : byElement.get(element);
     return unknown == null || !unknown.contains(value);
   }
 

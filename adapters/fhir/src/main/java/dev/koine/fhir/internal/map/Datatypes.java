@@ -6,6 +6,7 @@ import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystemLint;
 import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
+import dev.koine.core.message.AckIssue;
 import dev.koine.core.model.Address;
 import dev.koine.core.model.Attachment;
 import dev.koine.core.model.Bytes;
@@ -532,6 +533,37 @@ public final class Datatypes {
             v.hash() == null ? null : Base64.getEncoder().encodeToString(v.hash().toArray()))
         .str("title", v.title())
         .time("creation", v.creation())
+        .build();
+  }
+
+  /**
+   * Decodes an OperationOutcome {@code issue} (the same in R4 and STU3) as an acknowledgement
+   * issue, or null if it cannot be read.
+   */
+  public static AckIssue ackIssue(Dec d, FhirNode i) {
+    return d.attempt(
+        "OperationOutcome.issue",
+        () -> {
+          AckIssue x =
+              new AckIssue(
+                  d.str(i, "severity"),
+                  d.str(i, "code"),
+                  one(d, i, "details", Datatypes::concept),
+                  d.str(i, "diagnostics"),
+                  d.strs(i, "location"));
+          d.mark(i);
+          return x;
+        });
+  }
+
+  /** Encodes an acknowledgement issue as an OperationOutcome {@code issue}. */
+  public static FhirNode ackIssue(AckIssue i) {
+    return Enc.element("issue")
+        .str("severity", i.severity())
+        .str("code", i.code())
+        .node(concept("details", i.details()))
+        .str("diagnostics", i.diagnostics())
+        .strs("location", i.locations())
         .build();
   }
 

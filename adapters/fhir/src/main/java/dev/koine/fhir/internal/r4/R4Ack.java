@@ -128,20 +128,7 @@ final class R4Ack {
       if (!i.name().equals("issue")) {
         return null;
       }
-      AckIssue a =
-          d.attempt(
-              "OperationOutcome.issue",
-              () -> {
-                AckIssue x =
-                    new AckIssue(
-                        d.str(i, "severity"),
-                        d.str(i, "code"),
-                        Datatypes.one(d, i, "details", Datatypes::concept),
-                        d.str(i, "diagnostics"),
-                        d.strs(i, "location"));
-                d.mark(i);
-                return x;
-              });
+      AckIssue a = Datatypes.ackIssue(d, i);
       if (a == null) {
         return null;
       }
@@ -194,16 +181,7 @@ final class R4Ack {
         R4Header.encode(env, ooId == null ? List.of() : List.of(ooId), response.build(), losses));
     if (ooId != null) {
       Enc oo = Enc.resource("resource", "OperationOutcome").str("id", ooId);
-      for (AckIssue i : a.issues()) {
-        oo.node(
-            Enc.element("issue")
-                .str("severity", i.severity())
-                .str("code", i.code())
-                .node(Datatypes.concept("details", i.details()))
-                .str("diagnostics", i.diagnostics())
-                .strs("location", i.locations())
-                .build());
-      }
+      a.issues().forEach(i -> oo.node(Datatypes.ackIssue(i)));
       out.add(oo.build());
     }
   }

@@ -45,20 +45,7 @@ final class Stu3Ack {
     List<AckIssue> issues = new ArrayList<>();
     if (outcome != null) {
       for (FhirNode i : outcome.children("issue")) {
-        AckIssue a =
-            d.attempt(
-                "OperationOutcome.issue",
-                () -> {
-                  AckIssue x =
-                      new AckIssue(
-                          d.str(i, "severity"),
-                          d.str(i, "code"),
-                          Datatypes.one(d, i, "details", Datatypes::concept),
-                          d.str(i, "diagnostics"),
-                          d.strs(i, "location"));
-                  d.mark(i);
-                  return x;
-                });
+        AckIssue a = Datatypes.ackIssue(d, i);
         if (a != null) {
           issues.add(a);
         }
@@ -104,16 +91,7 @@ final class Stu3Ack {
 
   /** Encodes the OperationOutcome resource of an acknowledgement. */
   static Enc outcome(Acknowledgement a, Enc oo) {
-    for (AckIssue i : a.issues()) {
-      oo.node(
-          Enc.element("issue")
-              .str("severity", i.severity())
-              .str("code", i.code())
-              .node(Datatypes.concept("details", i.details()))
-              .str("diagnostics", i.diagnostics())
-              .strs("location", i.locations())
-              .build());
-    }
+    a.issues().forEach(i -> oo.node(Datatypes.ackIssue(i)));
     return oo;
   }
 
