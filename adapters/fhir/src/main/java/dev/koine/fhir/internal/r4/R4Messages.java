@@ -141,7 +141,7 @@ final class R4Messages {
     MessageBundle.Entry candidate = null;
     if (named != null && "ServiceRequest".equals(named.type())) {
       candidate = named;
-    } else if (named != null
+    } else if (header.resource().child("focus") != null
         && bundle.entries().size() > 1
         && "ServiceRequest".equals(bundle.entries().get(1).type())) {
       candidate = bundle.entries().get(1);
