@@ -14,7 +14,10 @@ import dev.koine.core.message.BundleInfo;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.OtherContent;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.OtherResource;
+import dev.koine.core.model.Value;
 import dev.koine.fhir.internal.map.Conformance;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.EncodeLosses;
@@ -339,9 +342,10 @@ public final class FhirCodec implements MessageCodec {
       throw new IllegalArgumentException("no mapping for FHIR " + v + " in this build");
     }
     List<Loss> losses = new ArrayList<>();
+    Message fhirContent = withoutHl7v2Verbatim(message, losses);
     FhirNode bundle =
         Conformance.prune(
-            EncodeLosses.collecting(losses, () -> encodeTree(message, v, mapper, losses)),
+            EncodeLosses.collecting(losses, () -> encodeTree(fhirContent, v, mapper, losses)),
             v.structure(),
             losses);
     byte[] bytes =
@@ -349,6 +353,42 @@ public final class FhirCodec implements MessageCodec {
             ? new FhirJsonWriter(v.structure(), true).write(bundle)
             : new FhirXmlWriter(v.structure(), true).write(bundle);
     return Encoded.of(bytes, losses);
+  }
+
+  /** The reason of the loss of HL7 v2 content carried verbatim, on a FHIR encode. */
+  public static final String V2_VERBATIM_NOT_FHIR =
+      "HL7 v2 content carried verbatim (no typed home in the model) has no FHIR form";
+
+  /**
+   * The message without the HL7 v2 content its envelope carries verbatim ({@link
+   * Envelope#HL7V2_VERBATIM}): raw ER7 text is not FHIR, so each is left out and reported at its v2
+   * location.
+   */
+  private static Message withoutHl7v2Verbatim(Message message, List<Loss> losses) {
+    Extras x = message.envelope().extras();
+    List<Extension> kept = new ArrayList<>(x.extensions().size());
+    for (Extension e : x.extensions()) {
+      if (Envelope.HL7V2_VERBATIM.equals(e.url())) {
+        losses.add(new Loss(verbatimLocation(e), V2_VERBATIM_NOT_FHIR));
+      } else {
+        kept.add(e);
+      }
+    }
+    if (kept.size() == x.extensions().size()) {
+      return message;
+    }
+    Extras without =
+        new Extras(x.meta(), x.narrative(), x.language(), kept, x.modifierExtensions());
+    return Message.of(message.envelope().toBuilder().extras(without).build(), message.payload());
+  }
+
+  private static String verbatimLocation(Extension e) {
+    for (Extension part : e.extensions()) {
+      if ("location".equals(part.url()) && part.value() instanceof Value.Primitive p) {
+        return p.text();
+      }
+    }
+    return "envelope.extension";
   }
 
   private static FhirNode encodeTree(

@@ -8,14 +8,19 @@ import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.MessageCodec.Encoded;
 import dev.koine.core.codec.WireFormat;
 import dev.koine.core.examples.Examples;
+import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.PatientEventKind;
 import dev.koine.core.message.Recipient;
 import dev.koine.core.model.Encounter;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
+import dev.koine.core.model.Value;
 import dev.koine.core.time.PartialDateTime;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -101,5 +106,40 @@ class PatientEventR4Test {
     assertThat(back.kind()).isEqualTo(PatientEventKind.ADMIT);
     assertThat(back.patient().identifiers())
         .isEqualTo(v2.payload() instanceof PatientEvent p ? p.patient().identifiers() : null);
+  }
+
+  @Test
+  void hl7v2ContentCarriedVerbatimIsLeftOutOfFhirAndReportedAtItsV2Location() {
+    Message v2 = Examples.admission();
+    Extension in1 =
+        new Extension(
+            Envelope.HL7V2_VERBATIM,
+            null,
+            List.of(
+                Extension.of("location", new Value.Primitive("string", "IN1")),
+                Extension.of("er7", new Value.Primitive("string", "IN1|1|PLAN-A|INS-9")),
+                Extension.of("after", new Value.Primitive("string", "PV1"))));
+    Extension pid14 =
+        new Extension(
+            Envelope.HL7V2_VERBATIM,
+            null,
+            List.of(
+                Extension.of("location", new Value.Primitive("string", "PID-14")),
+                Extension.of("er7", new Value.Primitive("string", "01134960000"))));
+    Extension kept = Extension.of("https://example.org/ext", new Value.Primitive("string", "x"));
+    Message carrying =
+        Message.of(
+            v2.envelope().toBuilder().extras(Extras.of(List.of(in1, kept, pid14))).build(),
+            v2.payload());
+    for (WireFormat f : List.of(WireFormat.FHIR_R4_JSON, WireFormat.FHIR_R4_XML)) {
+      Encoded encoded = CODEC.encode(carrying, f);
+      String text = new String(encoded.content().toArray(), StandardCharsets.UTF_8);
+      assertThat(text).doesNotContain("hl7v2-verbatim").doesNotContain("PLAN-A");
+      assertThat(text).contains("https://example.org/ext");
+      assertThat(encoded.losses())
+          .filteredOn(l -> l.reason().equals(FhirCodec.V2_VERBATIM_NOT_FHIR))
+          .extracting(l -> l.location())
+          .containsExactly("IN1", "PID-14");
+    }
   }
 }

@@ -35,6 +35,7 @@ import dev.koine.hl7v2.internal.Ref12;
 import dev.koine.hl7v2.internal.Siu;
 import dev.koine.hl7v2.internal.V2In;
 import dev.koine.hl7v2.internal.V2Out;
+import dev.koine.hl7v2.internal.Verbatim;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,10 +49,13 @@ import java.util.Set;
  * with the NHS dialect, and encodes {@link PatientEvent}, {@link LabReport} and {@link
  * Acknowledgement} payloads back to ER7 ({@code |^~\&}, CR terminators).
  *
- * <p>Decoding reports every non-empty leaf the mapping did not consume as a {@link Loss} located by
- * its v2 path ({@code PID-3[2].4}, {@code ZU1-3}), with the reason {@value V2In#NO_PLACE}; encoding
- * reports the model paths whose content does not survive HL7 v2 (what differs between the message
- * and the decoding of its encoding). Thread-safe and stateless; input is capped by {@link Limits}.
+ * <p>Decoding carries every non-empty element the mapping did not read verbatim on the envelope
+ * ({@link Envelope#HL7V2_VERBATIM}; a segment of an untyped message type, an IN1 in an ADT, a field
+ * with no typed home), each reported as a {@code CARRIED_VERBATIM} information issue located by its
+ * v2 path ({@code IN1[2]}, {@code PID-3[2].4}), so that writing the message back to HL7 v2 loses
+ * nothing and a FHIR encoding reports each as a loss; encoding reports the model paths whose
+ * content does not survive HL7 v2 (what differs between the message and the decoding of its
+ * encoding). Thread-safe and stateless; input is capped by {@link Limits}.
  */
 public final class Hl7v2Codec implements MessageCodec {
   /** The reason of an encode loss. */
@@ -145,11 +149,12 @@ public final class Hl7v2Codec implements MessageCodec {
     if (payload instanceof Acknowledgement) {
       envelope = Ack.correlation(in, envelope);
     }
+    Verbatim.Carried carried = Verbatim.read(in);
     return new Decoded<>(
         WireFormat.HL7V2,
-        Message.of(envelope, payload),
-        Issues.none(),
-        in.losses(),
+        Message.of(Verbatim.carry(envelope, carried.extensions()), payload),
+        new Issues(carried.issues()),
+        List.of(),
         message.leafCount());
   }
 
@@ -276,7 +281,7 @@ public final class Hl7v2Codec implements MessageCodec {
                 return null;
               }
             });
-    return Mdm.finish(out.encode(), message);
+    return Verbatim.apply(Mdm.finish(out.encode(), message), e);
   }
 
   private static IllegalArgumentException unsupported(Payload p) {

@@ -141,6 +141,6 @@ class AdtDepthTest {
             + "PID|1||9434765919^^^NHS^NH\r"
             + "ZU8|U|\"\"|Yes\r";
     Decoded<Message> d = codec.decode(er7.getBytes(StandardCharsets.UTF_8), WireFormat.HL7V2);
-    assertThat(d.losses()).extracting(l -> l.location()).containsExactly("ZU8-2");
+    assertThat(Unmapped.locations(d)).containsExactly("ZU8-2");
   }
 }

@@ -49,6 +49,8 @@ class CodecCorpusTest {
             .append(d.leaves())
             .append("\tlosses=")
             .append(d.losses().size())
+            .append("\tcarried=")
+            .append(Unmapped.locations(d).size() - d.losses().size())
             .append("\troundtrip-lost=")
             .append(rt.lost())
             .append('\n');

@@ -94,13 +94,14 @@ class MoreMessagesTest {
   }
 
   // SCH-1 placer appointment id ^ namespace; SCH-2 filler appointment id ^ namespace;
-  // SCH-11.4 start, SCH-11.5 end; SCH-25 Booked. RGS-1 resource group (structure only, lost).
+  // SCH-11.4 start, SCH-11.5 end; SCH-25 Booked. RGS-1 resource group (structure only, re-derived);
+  // RGS-2 segment action code A (no typed home: carried verbatim and written back).
   // AIS-3 service (local code CARDIO); AIP-3 clinician (GMC number, name); AIL-3.1 clinic location.
   static final String SIU =
       "MSH|^~\\&|PAS|RX1|EPR|RX1|20240312100000||SIU^S12^SIU_S12|APT00001|P|2.5\r"
           + "SCH|AP123^PAS|FA456^PAS|||||||||^^^20240401093000^20240401100000||||||||||||||Booked\r"
           + "PID|1||9434765919^^^NHS^NH||SMITH^JANE^^^MRS^^L||19800115|F\r"
-          + "RGS|1\r"
+          + "RGS|1|A\r"
           + "AIS|1||CARDIO^Cardiology clinic^L\r"
           + "AIP|1||C1234567^JONES^ALAN\r"
           + "AIL|1||OPD3\r";
@@ -119,7 +120,7 @@ class MoreMessagesTest {
         .extracting(p -> p.actor().target())
         .containsExactly("Practitioner/aip-1", "Location/ail-1");
     assertThat(b.related().locations().get(0).name()).isEqualTo("OPD3");
-    assertThat(d.losses()).extracting(l -> l.location()).contains("RGS");
+    assertThat(Unmapped.locations(d)).containsExactly("RGS-2", "AIS-3.3");
     roundTrip(d.value());
   }
 

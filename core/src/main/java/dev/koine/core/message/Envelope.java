@@ -58,6 +58,20 @@ public record Envelope(
     List<String> messageProfiles,
     BundleInfo bundle,
     Extras extras) {
+
+  /**
+   * The URL of the envelope extension that carries HL7 v2 content with no typed home in the model,
+   * verbatim, so that a v2 message read and written back loses nothing: one extension per element,
+   * at the highest level of which the v2 mapping read nothing (a whole segment, a field, a
+   * repetition, a component or a sub-component), with the sub-extensions {@code location} (the v2
+   * path, {@code IN1[2]}, {@code PID-10}, {@code PID-3[1].4}), {@code er7} (the element's ER7 text
+   * with the default delimiters {@code |^~\&}) and, for a segment, {@code after} (the path of the
+   * segment it followed). The HL7 v2 codec writes it back where it was; a FHIR encoding leaves it
+   * out and reports each as a loss (raw v2 text is not FHIR).
+   */
+  public static final String HL7V2_VERBATIM =
+      "https://koine.dev/fhir/StructureDefinition/hl7v2-verbatim";
+
   public Envelope {
     Checks.optionalText(messageId, "messageId");
     Checks.optionalText(standardVersion, "standardVersion");

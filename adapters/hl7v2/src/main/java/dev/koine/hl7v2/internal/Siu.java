@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * SIU^S12 to and from {@link BookingRequest}: SCH to the appointment, AIS to service types, AIP to
- * practitioner participants, AIL to location participants. RGS is structure only (reported lost).
+ * practitioner participants, AIL to location participants. RGS is structure only: the first group's
+ * set id "1" is re-derived; anything else in it is carried verbatim.
  */
 public final class Siu {
   private Siu() {}
@@ -46,6 +47,8 @@ public final class Siu {
     id(in, sch, 1, "PLAC", ids);
     id(in, sch, 2, "FILL", ids);
     a.identifiers(ids);
+    // the writer re-derives the first resource group's RGS-1 set id
+    in.first("RGS").ifPresent(rgs -> in.consumeIf(rgs, 1, 1, 1, 1, "1"));
     a.start(ts(in, sch, 11, 4));
     a.end(ts(in, sch, 11, 5));
     String status = Types.fromTable(STATUS, V2In.peek(sch, 25, 1, 1));

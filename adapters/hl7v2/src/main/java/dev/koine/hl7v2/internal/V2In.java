@@ -2,6 +2,7 @@ package dev.koine.hl7v2.internal;
 
 import dev.koine.core.codec.Loss;
 import dev.koine.hl7v2.V2Delimiters;
+import dev.koine.hl7v2.V2Element;
 import dev.koine.hl7v2.V2Field;
 import dev.koine.hl7v2.V2Message;
 import dev.koine.hl7v2.V2Segment;
@@ -115,11 +116,46 @@ public final class V2In {
    */
   public List<Loss> losses() {
     List<Loss> losses = new ArrayList<>();
+    unconsumed(
+        new Sink() {
+          @Override
+          public void segment(V2Segment s) {
+            losses.add(new Loss(s.path().toString(), NO_PLACE));
+          }
+
+          @Override
+          public void element(V2Element e) {
+            losses.add(new Loss(e.path().toString(), NO_PLACE));
+          }
+        });
+    return losses;
+  }
+
+  /** Receives the unconsumed content, each at the highest level of which nothing was consumed. */
+  public interface Sink {
+    /** A whole segment (never MSH) of which no leaf was consumed. */
+    void segment(V2Segment s);
+
+    /** A field, repetition, component or sub-component of which no leaf was consumed. */
+    void element(V2Element e);
+
+    /** A segment (never MSH) with no leaf at all: structure only, nothing to lose. */
+    default void emptySegment(V2Segment s) {}
+  }
+
+  /**
+   * Walks the unconsumed leaves in message order, giving each to {@code sink} at the highest level
+   * of which nothing was consumed, as {@link #losses()} reports them.
+   */
+  public void unconsumed(Sink sink) {
     for (V2Segment s : message.segments()) {
       boolean msh = s.id().equals("MSH");
       int from = msh ? 3 : 1;
       int fieldCount = s.fieldCount();
       if (fieldCount < from) {
+        if (!msh) {
+          sink.emptySegment(s);
+        }
         continue;
       }
       V2Field[] fields = new V2Field[fieldCount - from + 1];
@@ -137,17 +173,20 @@ public final class V2In {
         total += total(c);
         anyConsumed |= used(c) > 0;
       }
-      if (!msh && total > 0 && !anyConsumed) {
-        losses.add(new Loss(s.path().toString(), NO_PLACE));
+      if (!msh && total == 0) {
+        sink.emptySegment(s);
+        continue;
+      }
+      if (!msh && !anyConsumed) {
+        sink.segment(s);
         continue;
       }
       for (int i = 0; i < fields.length; i++) {
         if (total(counts[i]) > 0) {
-          emit(s, fields[i], raws[i], counts[i], losses);
+          emit(s, fields[i], raws[i], counts[i], sink);
         }
       }
     }
-    return losses;
   }
 
   private static final int FIELD = 0;
@@ -199,9 +238,9 @@ public final class V2In {
   }
 
   /** Reports the losses of one field with leaves, given its counts. */
-  private void emit(V2Segment s, V2Field field, String raw, long counts, List<Loss> out) {
+  private void emit(V2Segment s, V2Field field, String raw, long counts, Sink out) {
     if (used(counts) == 0) {
-      out.add(new Loss(field.path().toString(), NO_PLACE));
+      out.element(field);
       return;
     }
     int f = field.number();
@@ -217,7 +256,7 @@ public final class V2In {
       r++;
       long repCounts = count(s, f, raw, repStart, i, REPETITION, r, 0);
       if (total(repCounts) > 0 && used(repCounts) == 0) {
-        out.add(new Loss(field.repetition(r).path().toString(), NO_PLACE));
+        out.element(field.repetition(r));
       } else if (total(repCounts) > 0) {
         int c = 0;
         int compStart = repStart;
@@ -228,7 +267,7 @@ public final class V2In {
           c++;
           long compCounts = count(s, f, raw, compStart, j, COMPONENT, r, c);
           if (total(compCounts) > 0 && used(compCounts) == 0) {
-            out.add(new Loss(field.repetition(r).component(c).path().toString(), NO_PLACE));
+            out.element(field.repetition(r).component(c));
           } else if (total(compCounts) > 0) {
             int sc = 0;
             int subStart = compStart;
@@ -238,8 +277,7 @@ public final class V2In {
               }
               sc++;
               if (k > subStart && !isConsumed(s, f, r, c, sc)) {
-                V2SubComponent sub = field.repetition(r).component(c).subComponent(sc);
-                out.add(new Loss(sub.path().toString(), NO_PLACE));
+                out.element(field.repetition(r).component(c).subComponent(sc));
               }
               subStart = k + 1;
             }

@@ -1,0 +1,216 @@
+package dev.koine.hl7v2.internal;
+
+import dev.koine.core.issue.Issue;
+import dev.koine.core.issue.IssueCode;
+import dev.koine.core.message.Envelope;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
+import dev.koine.core.model.Value;
+import dev.koine.hl7v2.V2Component;
+import dev.koine.hl7v2.V2Delimiters;
+import dev.koine.hl7v2.V2Element;
+import dev.koine.hl7v2.V2Field;
+import dev.koine.hl7v2.V2Message;
+import dev.koine.hl7v2.V2Repetition;
+import dev.koine.hl7v2.V2Segment;
+import dev.koine.hl7v2.V2SubComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * HL7 v2 content with no typed home in the model, carried verbatim on the envelope ({@link
+ * Envelope#HL7V2_VERBATIM}) so that a message read and written back loses nothing: a segment of an
+ * untyped message type (VXU, DFT ...), an IN1 or GT1 in an ADT, a field the mapping does not read.
+ * Each element is carried at the highest level of which the mapping read nothing, the same elements
+ * the decode would otherwise report as losses, and is reported as an {@link
+ * IssueCode#CARRIED_VERBATIM} information issue with its location instead. Writing puts each back
+ * where it was: segments after the segment they followed, elements at their path.
+ */
+public final class Verbatim {
+  private Verbatim() {}
+
+  private static final V2Delimiters D = V2Delimiters.DEFAULT;
+  private static final String LOCATION = "location";
+  private static final String ER7 = "er7";
+  private static final String AFTER = "after";
+
+  /** The unconsumed content of a decode, as extensions and issues. */
+  public record Carried(List<Extension> extensions, List<Issue> issues) {}
+
+  /** Everything {@code in}'s mapping did not consume. */
+  public static Carried read(V2In in) {
+    List<Extension> extensions = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    boolean standard = D.equals(in.message().delimiters());
+    List<V2Segment> segments = in.message().segments();
+    in.unconsumed(
+        new V2In.Sink() {
+          @Override
+          public void segment(V2Segment s) {
+            String location = s.path().toString();
+            String after = segments.get(s.index() - 1).path().toString();
+            extensions.add(extension(location, standard ? s.raw() : segmentText(s), after));
+            issues.add(
+                Issue.of(
+                    IssueCode.CARRIED_VERBATIM,
+                    location,
+                    "HL7 v2 segment with no typed home in the model, carried verbatim"));
+          }
+
+          @Override
+          public void emptySegment(V2Segment s) {
+            // structure only: carried so that the segments around it keep their place and number
+            String after = segments.get(s.index() - 1).path().toString();
+            extensions.add(
+                extension(s.path().toString(), standard ? s.raw() : segmentText(s), after));
+          }
+
+          @Override
+          public void element(V2Element e) {
+            String location = e.path().toString();
+            extensions.add(extension(location, standard ? e.raw() : text(e), null));
+            issues.add(
+                Issue.of(
+                    IssueCode.CARRIED_VERBATIM,
+                    location,
+                    "HL7 v2 element with no typed home in the model, carried verbatim"));
+          }
+        });
+    return new Carried(extensions, issues);
+  }
+
+  /** The envelope with these extensions added to its extras. */
+  public static Envelope carry(Envelope envelope, List<Extension> extensions) {
+    if (extensions.isEmpty()) {
+      return envelope;
+    }
+    Extras x = envelope.extras();
+    List<Extension> all = new ArrayList<>(x.extensions());
+    all.addAll(extensions);
+    return envelope.toBuilder()
+        .extras(new Extras(x.meta(), x.narrative(), x.language(), all, x.modifierExtensions()))
+        .build();
+  }
+
+  private static Extension extension(String location, String er7, String after) {
+    List<Extension> parts = new ArrayList<>(3);
+    parts.add(Extension.of(LOCATION, string(location)));
+    parts.add(Extension.of(ER7, string(er7)));
+    if (after != null) {
+      parts.add(Extension.of(AFTER, string(after)));
+    }
+    return new Extension(Envelope.HL7V2_VERBATIM, null, parts);
+  }
+
+  private static Value string(String text) {
+    return new Value.Primitive("string", text);
+  }
+
+  /**
+   * The ER7 text with the verbatim content of the envelope put back: segments inserted after the
+   * segment they followed (appended if it is not there), then elements written at their paths (left
+   * out if their segment is not there: the encode's model comparison then reports them).
+   */
+  public static String apply(String er7, Envelope envelope) {
+    List<Extension> carried = new ArrayList<>();
+    for (Extension e : envelope.extras().extensions()) {
+      if (Envelope.HL7V2_VERBATIM.equals(e.url())
+          && part(e, LOCATION) != null
+          && part(e, ER7) != null) {
+        carried.add(e);
+      }
+    }
+    if (carried.isEmpty()) {
+      return er7;
+    }
+    V2Message m = V2Message.parse(er7);
+    for (Extension e : carried) {
+      String after = part(e, AFTER);
+      if (after == null || !isSegmentPath(part(e, LOCATION))) {
+        continue;
+      }
+      Optional<V2Segment> anchor = safeSegment(m, after);
+      String text = part(e, ER7);
+      try {
+        m =
+            anchor.isPresent() && anchor.get().index() + 1 < m.segments().size()
+                ? m.withSegmentInserted(anchor.get().index() + 1, text)
+                : m.withSegmentAppended(text);
+      } catch (IllegalArgumentException notASegment) {
+        // not a segment in the default delimiters: left out, reported by the encode's comparison
+      }
+    }
+    for (Extension e : carried) {
+      String location = part(e, LOCATION);
+      if (part(e, AFTER) != null || isSegmentPath(location)) {
+        continue;
+      }
+      int dash = location.indexOf('-');
+      if (dash < 0 || safeSegment(m, location.substring(0, dash)).isEmpty()) {
+        continue;
+      }
+      try {
+        m = m.withRaw(location, part(e, ER7));
+      } catch (IllegalArgumentException doesNotFit) {
+        // left out, reported by the encode's comparison
+      }
+    }
+    return m.encode();
+  }
+
+  private static boolean isSegmentPath(String location) {
+    return location.indexOf('-') < 0;
+  }
+
+  private static Optional<V2Segment> safeSegment(V2Message m, String selector) {
+    try {
+      return m.segment(selector);
+    } catch (IllegalArgumentException notAPath) {
+      return Optional.empty();
+    }
+  }
+
+  private static String part(Extension e, String name) {
+    for (Extension p : e.extensions()) {
+      if (name.equals(p.url()) && p.value() instanceof Value.Primitive v) {
+        return v.text();
+      }
+    }
+    return null;
+  }
+
+  /** A segment in the default delimiters (the message used others). */
+  private static String segmentText(V2Segment s) {
+    StringBuilder sb = new StringBuilder(s.id());
+    for (int f = 1; f <= s.fieldCount(); f++) {
+      sb.append(D.field()).append(text(s.field(f)));
+    }
+    return sb.toString();
+  }
+
+  /** An element in the default delimiters, its values re-escaped. */
+  private static String text(V2Element e) {
+    if (e instanceof V2SubComponent sc) {
+      return sc.isEmpty() ? "" : sc.isExplicitNull() ? sc.raw() : D.escapeValue(sc.value());
+    }
+    if (e instanceof V2Component c) {
+      return join(c.subComponents(), D.subComponent());
+    }
+    if (e instanceof V2Repetition r) {
+      return join(r.components(), D.component());
+    }
+    return join(((V2Field) e).repetitions(), D.repetition());
+  }
+
+  private static String join(List<? extends V2Element> parts, char separator) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        sb.append(separator);
+      }
+      sb.append(text(parts.get(i)));
+    }
+    return sb.toString();
+  }
+}
