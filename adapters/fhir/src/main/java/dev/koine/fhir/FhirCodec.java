@@ -317,16 +317,18 @@ public final class FhirCodec implements MessageCodec {
   /**
    * A message decoded from FHIR, with its FHIR codes translated back to the HL7 v2 table codes its
    * v2 fields need (encounter class {@code IMP} to {@code I} ...), through the bundled v2-to-FHIR
-   * concept maps read in reverse; each translation and each code with no single v2 target is added
-   * to {@code losses} with its map as provenance. Call it before writing such a message with an HL7
-   * v2 codec ({@code koine convert --to hl7v2} does).
+   * concept maps read in reverse; each translation is added to {@code translations} and each code
+   * with no single v2 target to {@code losses}, with its map as provenance. Call it before writing
+   * such a message with an HL7 v2 codec ({@code koine convert --to hl7v2} does).
    *
    * @param message a message decoded from FHIR
-   * @param losses where translations and untranslatable codes are reported
+   * @param losses where codes with no single v2 target are reported (they are kept as they were)
+   * @param translations where translations are reported (information issues naming the map)
    * @return the message with v2 table codes where a reverse mapping exists
    */
-  public static Message withHl7v2Vocabulary(Message message, List<Loss> losses) {
-    return Retarget.forV2(message, losses);
+  public static Message withHl7v2Vocabulary(
+      Message message, List<Loss> losses, List<Issue> translations) {
+    return Retarget.forV2(message, losses, translations);
   }
 
   @Override
@@ -342,17 +344,19 @@ public final class FhirCodec implements MessageCodec {
       throw new IllegalArgumentException("no mapping for FHIR " + v + " in this build");
     }
     List<Loss> losses = new ArrayList<>();
+    List<Issue> translations = new ArrayList<>();
     Message fhirContent = withoutHl7v2Verbatim(message, losses);
     FhirNode bundle =
         Conformance.prune(
-            EncodeLosses.collecting(losses, () -> encodeTree(fhirContent, v, mapper, losses)),
+            EncodeLosses.collecting(
+                losses, () -> encodeTree(fhirContent, v, mapper, losses, translations)),
             v.structure(),
             losses);
     byte[] bytes =
         FhirVersion.isJson(format)
             ? new FhirJsonWriter(v.structure(), true).write(bundle)
             : new FhirXmlWriter(v.structure(), true).write(bundle);
-    return Encoded.of(bytes, losses);
+    return Encoded.of(bytes, losses, new Issues(translations));
   }
 
   /** The reason of the loss of HL7 v2 content carried verbatim, on a FHIR encode. */
@@ -392,8 +396,12 @@ public final class FhirCodec implements MessageCodec {
   }
 
   private static FhirNode encodeTree(
-      Message original, FhirVersion v, VersionMapper mapper, List<Loss> losses) {
-    Message message = Retarget.forFhir(FocusIds.ensure(original), v, losses);
+      Message original,
+      FhirVersion v,
+      VersionMapper mapper,
+      List<Loss> losses,
+      List<Issue> translations) {
+    Message message = Retarget.forFhir(FocusIds.ensure(original), v, losses, translations);
     FhirNode bundle;
     if (message.payload() instanceof OtherContent c) {
       bundle = Generic.encode(message.envelope(), c, mapper, losses);

@@ -10,6 +10,7 @@ import dev.koine.core.codec.MessageCodec.Encoded;
 import dev.koine.core.codec.WireFormat;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
@@ -99,10 +100,8 @@ class V2VocabularyProperties {
         .as(V2VocabularyProperties::v2Event);
   }
 
-  private static long translations(List<Loss> losses) {
-    return losses.stream()
-        .filter(l -> l.reason().startsWith(IssueCode.CODE_TRANSLATED.name()))
-        .count();
+  private static long translations(List<Issue> issues) {
+    return issues.stream().filter(i -> i.code() == IssueCode.CODE_TRANSLATED).count();
   }
 
   /** The codings of a message that the map gives a target in another system or code. */
@@ -140,8 +139,12 @@ class V2VocabularyProperties {
   @Property(tries = 300)
   void mappedV2CodesGainTheirFhirCodeWithExactlyOneProvenanceEach(@ForAll("v2Events") Message m) {
     List<Loss> losses = new ArrayList<>();
-    Message out = V2Vocabulary.toFhir(m, losses);
-    assertThat(translations(losses)).isEqualTo(expectedTranslations(m));
+    List<Issue> provenance = new ArrayList<>();
+    Message out = V2Vocabulary.toFhir(m, losses, provenance);
+    assertThat(translations(provenance)).isEqualTo(expectedTranslations(m));
+    // a translation is provenance, not a loss; a code with no single target is the loss
+    assertThat(provenance).allMatch(i -> i.code() == IssueCode.CODE_TRANSLATED);
+    assertThat(losses).allMatch(l -> l.reason().startsWith(IssueCode.CODE_UNMAPPED.name()));
     PatientEvent before = (PatientEvent) m.payload();
     PatientEvent after = (PatientEvent) out.payload();
     if (before.encounter().encounterClass() != null) {
@@ -167,21 +170,19 @@ class V2VocabularyProperties {
       boolean mapped =
           T.translate(marital.codings().get(0), V2Vocabulary.MAP_BASE + "MaritalStatus").isMapped();
       assertThat(marital.codings()).hasSize(mapped ? 2 : 1);
-      assertThat(losses)
-          .filteredOn(l -> l.location().equals("message.payload.patient.maritalStatus"))
-          .singleElement()
-          .satisfies(
-              l ->
-                  assertThat(l.reason())
-                      .startsWith(
-                          (mapped ? IssueCode.CODE_TRANSLATED : IssueCode.CODE_UNMAPPED).name()));
+      String at = "message.payload.patient.maritalStatus";
+      assertThat(provenance).filteredOn(i -> i.location().equals(at)).hasSize(mapped ? 1 : 0);
+      assertThat(losses).filteredOn(l -> l.location().equals(at)).hasSize(mapped ? 0 : 1);
     }
     for (Loss l : losses) {
       assertThat(l.reason()).contains(V2Vocabulary.MAP_BASE).doesNotContain("9434765919");
     }
+    for (Issue i : provenance) {
+      assertThat(i.message()).contains(V2Vocabulary.MAP_BASE).doesNotContain("9434765919");
+    }
     // translating twice changes nothing more
-    List<Loss> again = new ArrayList<>();
-    Message twice = V2Vocabulary.toFhir(out, again);
+    List<Issue> again = new ArrayList<>();
+    Message twice = V2Vocabulary.toFhir(out, new ArrayList<>(), again);
     assertThat(twice).isEqualTo(out);
     assertThat(translations(again)).isZero();
   }
@@ -203,7 +204,7 @@ class V2VocabularyProperties {
     assertThat(json).doesNotContain(V2_0001);
     Message fhir = CODEC.decode(encoded.content().toArray(), WireFormat.FHIR_R4_JSON).value();
     List<Loss> losses = new ArrayList<>();
-    PatientEvent back = (PatientEvent) Retarget.forV2(fhir, losses).payload();
+    PatientEvent back = (PatientEvent) Retarget.forV2(fhir, losses, new ArrayList<>()).payload();
     PatientEvent original = (PatientEvent) m.payload();
     assertThat(back.patient().genderCode().system())
         .isEqualTo(original.patient().genderCode().system());
@@ -228,24 +229,28 @@ class V2VocabularyProperties {
         .contains(CodeSystems.V3_ACT_CODE)
         .doesNotContain(V2_0004)
         .contains("\"gender\": \"female\"");
-    assertThat(encoded.losses())
-        .filteredOn(l -> l.location().equals("message.payload.encounter.encounterClass"))
+    String at = "message.payload.encounter.encounterClass";
+    assertThat(encoded.losses()).noneMatch(l -> l.location().equals(at));
+    assertThat(encoded.issues().all())
+        .filteredOn(i -> i.location().equals(at))
         .singleElement()
         .satisfies(
-            l ->
-                assertThat(l.reason())
-                    .startsWith(
-                        "CODE_TRANSLATED: code translated through concept map " + CLASS_MAP + "|")
-                    .endsWith(" from " + V2_0004 + " to " + CodeSystems.V3_ACT_CODE));
+            i -> {
+              assertThat(i.code()).isEqualTo(IssueCode.CODE_TRANSLATED);
+              assertThat(i.message())
+                  .startsWith("code translated through concept map " + CLASS_MAP + "|")
+                  .endsWith(" from " + V2_0004 + " to " + CodeSystems.V3_ACT_CODE);
+            });
   }
 
   @Test
   void aGenderTheMapCannotReverseIsKeptAndReported() {
     List<Loss> losses = new ArrayList<>();
-    Message fhir = V2Vocabulary.toFhir(v2Event("A", null, null, null, false), losses);
+    Message fhir =
+        V2Vocabulary.toFhir(v2Event("A", null, null, null, false), losses, new ArrayList<>());
     assertThat(((PatientEvent) fhir.payload()).patient().genderCode().code()).isEqualTo("other");
     List<Loss> back = new ArrayList<>();
-    Message v2 = Retarget.forV2(fhir, back);
+    Message v2 = Retarget.forV2(fhir, back, new ArrayList<>());
     assertThat(((PatientEvent) v2.payload()).patient().genderCode().code()).isEqualTo("other");
     assertThat(back)
         .singleElement()
@@ -260,14 +265,18 @@ class V2VocabularyProperties {
   void nonV2EnvelopesAndNhsCodesAreLeftAlone() {
     Message m = v2Event("2", null, null, null, false);
     List<Loss> losses = new ArrayList<>();
-    assertThat(V2Vocabulary.toFhir(m, losses)).isEqualTo(m);
+    List<Issue> issues = new ArrayList<>();
+    assertThat(V2Vocabulary.toFhir(m, losses, issues)).isEqualTo(m);
     assertThat(losses).isEmpty();
+    assertThat(issues).isEmpty();
     Message notV2 =
         Message.of(
             m.envelope().toBuilder().family(Family.UK_CORE_MESSAGING).build(),
             v2Event("F", "M", "I", null, false).payload());
     List<Loss> none = new ArrayList<>();
-    assertThat(Retarget.forFhir(notV2, dev.koine.fhir.internal.map.FhirVersion.R4, none))
+    assertThat(
+            Retarget.forFhir(
+                notV2, dev.koine.fhir.internal.map.FhirVersion.R4, none, new ArrayList<>()))
         .isEqualTo(notV2);
     assertThat(none).isEmpty();
   }

@@ -93,8 +93,8 @@ public final class ConvertCommand extends FileCommand {
     List<Loss> losses = new ArrayList<>(decoded.losses());
     Message message = decoded.value();
     if (to == WireFormat.HL7V2 && decoded.format() != WireFormat.HL7V2) {
-      // FHIR codes back to the HL7 v2 table codes the v2 fields need, each translation reported
-      message = FhirCodec.withHl7v2Vocabulary(message, losses);
+      // FHIR codes back to the HL7 v2 table codes the v2 fields need; a translation is not a loss
+      message = FhirCodec.withHl7v2Vocabulary(message, losses, new ArrayList<>());
     }
     MessageCodec.Encoded encoded;
     try {

@@ -1,6 +1,7 @@
 package dev.koine.core.codec;
 
 import dev.koine.core.internal.Checks;
+import dev.koine.core.issue.Issues;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Bytes;
 import java.util.List;
@@ -51,20 +52,33 @@ public interface MessageCodec {
   RoundTrip roundTrip(byte[] content, WireFormat format);
 
   /**
-   * An encoding and what it could not carry.
+   * An encoding, what it could not carry, and what it changed on the way without losing it.
    *
    * @param content the bytes
    * @param losses model content with no place in the format
+   * @param issues information about the encoding that is not a loss, such as a code translated
+   *     through a concept map into the code system the format binds (with the map as provenance)
    */
-  record Encoded(Bytes content, List<Loss> losses) {
+  record Encoded(Bytes content, List<Loss> losses, Issues issues) {
     public Encoded {
       Checks.notNull(content, "content");
       losses = Checks.list(losses, "losses");
+      issues = issues == null ? Issues.none() : issues;
+    }
+
+    /** An encoding with no issues. */
+    public Encoded(Bytes content, List<Loss> losses) {
+      this(content, losses, Issues.none());
     }
 
     /** An encoding of these bytes (copied) and losses. */
     public static Encoded of(byte[] content, List<Loss> losses) {
       return new Encoded(Bytes.of(content), losses);
+    }
+
+    /** An encoding of these bytes (copied), losses and issues. */
+    public static Encoded of(byte[] content, List<Loss> losses, Issues issues) {
+      return new Encoded(Bytes.of(content), losses, issues);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.koine.fhir.internal.map;
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.codec.Loss;
+import dev.koine.core.issue.Issue;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.CareDocument;
@@ -43,11 +44,12 @@ public final class Retarget {
    * The message as the FHIR version's family expects it, its HL7 v2 table codes translated to
    * FHIR's ({@link V2Vocabulary#toFhir}); v2 envelopes only.
    */
-  public static Message forFhir(Message original, FhirVersion v, List<Loss> losses) {
+  public static Message forFhir(
+      Message original, FhirVersion v, List<Loss> losses, List<Issue> translations) {
     if (original.envelope().family() != Family.HL7V2) {
       return original;
     }
-    Message m = V2Vocabulary.toFhir(original, losses);
+    Message m = V2Vocabulary.toFhir(original, losses, translations);
     Envelope e = m.envelope();
     Payload p = m.payload();
     if (p instanceof CareDocument) {
@@ -111,8 +113,8 @@ public final class Retarget {
    * v2 field needs one ({@link V2Vocabulary#toV2}: class {@code IMP} to {@code I}, gender {@code
    * female} to {@code F} ...). For a message decoded from FHIR that is to be written as HL7 v2.
    */
-  public static Message forV2(Message m, List<Loss> losses) {
-    return V2Vocabulary.toV2(m, losses);
+  public static Message forV2(Message m, List<Loss> losses, List<Issue> translations) {
+    return V2Vocabulary.toV2(m, losses, translations);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.koine.fhir.internal.map;
 import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
 import dev.koine.core.codec.Loss;
+import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Payload;
@@ -98,17 +99,24 @@ public final class V2Vocabulary {
         }
       };
 
-  /** The message with its v2 table codes translated to FHIR's; the translations are reported. */
-  public static Message toFhir(Message m, List<Loss> losses) {
-    return translate(m, losses, true);
+  /**
+   * The message with its v2 table codes translated to FHIR's: each translation is added to {@code
+   * translations} (an information issue naming the map), each code with no single target to {@code
+   * losses}.
+   */
+  public static Message toFhir(Message m, List<Loss> losses, List<Issue> translations) {
+    return translate(m, new Report(losses, translations), true);
   }
 
   /** The message with FHIR codes translated back to v2 table codes where a map allows. */
-  public static Message toV2(Message m, List<Loss> losses) {
-    return translate(m, losses, false);
+  public static Message toV2(Message m, List<Loss> losses, List<Issue> translations) {
+    return translate(m, new Report(losses, translations), false);
   }
 
-  private static Message translate(Message m, List<Loss> losses, boolean forward) {
+  /** Where a translation pass reports: codes left as they were, and translations made. */
+  private record Report(List<Loss> losses, List<Issue> translations) {}
+
+  private static Message translate(Message m, Report losses, boolean forward) {
     Object payload =
         walk(m.payload(), new Path(null, "message.payload", -1), null, forward, losses);
     return payload == m.payload() ? m : Message.of(m.envelope(), (Payload) payload);
@@ -124,7 +132,7 @@ public final class V2Vocabulary {
   }
 
   private static Object walk(
-      Object value, Path path, String field, boolean forward, List<Loss> losses) {
+      Object value, Path path, String field, boolean forward, Report losses) {
     if (value instanceof Coding c) {
       return field == null ? c : coding(c, path, field, forward, losses);
     }
@@ -188,27 +196,26 @@ public final class V2Vocabulary {
     return rebuilt;
   }
 
-  private static Coding coding(
-      Coding c, Path path, String field, boolean forward, List<Loss> losses) {
+  private static Coding coding(Coding c, Path path, String field, boolean forward, Report losses) {
     String url = MAP_BASE + FIELD_MAPS.get(field);
     if (!applies(url, c, forward)) {
       return c;
     }
     Translation t = translate(c, url, forward);
     if (t.status() != Translation.Status.MAPPED) {
-      losses.add(unmapped(path, t));
+      losses.losses().add(unmapped(path, t));
       return c;
     }
     Coding target = t.matches().get(0).coding().orElseThrow();
     if (same(target, c)) {
       return c;
     }
-    losses.add(translated(path, t, c, target));
+    losses.translations().add(translated(path, t, c, target));
     return target;
   }
 
   private static Concept concept(
-      Concept c, Path path, String field, boolean forward, List<Loss> losses) {
+      Concept c, Path path, String field, boolean forward, Report losses) {
     String url = MAP_BASE + FIELD_MAPS.get(field);
     if (!forward && c.codings().stream().anyMatch(x -> applies(url, x, true))) {
       return c;
@@ -220,7 +227,7 @@ public final class V2Vocabulary {
       }
       Translation t = translate(coding, url, forward);
       if (forward ? !t.isMapped() : t.status() != Translation.Status.MAPPED) {
-        losses.add(unmapped(path, t));
+        losses.losses().add(unmapped(path, t));
         continue;
       }
       List<Coding> added = new ArrayList<>();
@@ -242,7 +249,7 @@ public final class V2Vocabulary {
         codings.addAll(out.codings());
       }
       out = new Concept(codings, out.text());
-      losses.add(translated(path, t, coding, added.get(0)));
+      losses.translations().add(translated(path, t, coding, added.get(0)));
     }
     return out;
   }
@@ -287,11 +294,11 @@ public final class V2Vocabulary {
     return t.mapVersion() == null ? t.mapUrl() : t.mapUrl() + "|" + t.mapVersion();
   }
 
-  private static Loss translated(Path path, Translation t, Coding from, Coding to) {
-    return new Loss(
+  private static Issue translated(Path path, Translation t, Coding from, Coding to) {
+    return Issue.of(
+        IssueCode.CODE_TRANSLATED,
         path.toString(),
-        IssueCode.CODE_TRANSLATED.name()
-            + ": code translated through concept map "
+        "code translated through concept map "
             + provenance(t)
             + " from "
             + from.system()
