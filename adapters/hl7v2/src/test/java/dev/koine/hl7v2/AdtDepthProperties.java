@@ -291,7 +291,14 @@ class AdtDepthProperties {
     }
     if (acc != null) {
       List<Identifier> ids = new ArrayList<>(e.patient().identifiers());
-      ids.add(acc);
+      // PID-18 is read after the PID-3 identifiers, before PID-4 (use secondary) and PID-19
+      int at = 0;
+      while (at < ids.size()
+          && !"secondary".equals(ids.get(at).use())
+          && !"http://hl7.org/fhir/sid/us-ssn".equals(ids.get(at).system())) {
+        at++;
+      }
+      ids.add(at, acc);
       p.identifiers(ids);
     }
     List<Practitioner> practitioners = new ArrayList<>(e.related().practitioners());

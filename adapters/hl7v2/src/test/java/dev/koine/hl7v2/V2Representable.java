@@ -24,7 +24,10 @@ import dev.koine.core.model.Encounter;
 import dev.koine.core.model.EncounterLocation;
 import dev.koine.core.model.EncounterParticipant;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.HumanName;
+import dev.koine.core.model.Meta;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Procedure;
@@ -216,7 +219,82 @@ final class V2Representable {
                                     null));
                           }
                           return p.generalPractitioners(gps).build();
-                        }));
+                        }))
+        .flatMap(V2Representable::withPidDepth);
+  }
+
+  /**
+   * PID-4 alternate identifiers (use secondary), a PID-19 social security number, and the PID-6,
+   * PID-23, PID-26 extensions and PID-33 last update, in the order the decoder reads them.
+   */
+  private static Arbitrary<Patient> withPidDepth(Patient built) {
+    return Combinators.combine(
+            identifier()
+                .filter(i -> !IdentifierSystems.NHS_NUMBER.fhirUri().equals(i.system()))
+                .map(
+                    i ->
+                        new Identifier(
+                            i.system(), i.value(), i.type(), "secondary", null, i.assigner()))
+                .list()
+                .ofMaxSize(2),
+            text().injectNull(0.6),
+            text().injectNull(0.6),
+            text().injectNull(0.6),
+            concept(null).list().ofMaxSize(2),
+            time().injectNull(0.6))
+        .as(
+            (alternates, ssn, maiden, birthPlace, citizenship, updated) -> {
+              List<Identifier> ids = new java.util.ArrayList<>(built.identifiers());
+              ids.addAll(alternates);
+              if (ssn != null) {
+                ids.add(
+                    new Identifier(
+                        "http://hl7.org/fhir/sid/us-ssn",
+                        ssn,
+                        Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "SS", null),
+                        null,
+                        null,
+                        null));
+              }
+              List<Extension> extensions = new java.util.ArrayList<>();
+              if (maiden != null) {
+                extensions.add(
+                    Extension.of(
+                        "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName",
+                        new Value.Primitive("string", maiden)));
+              }
+              if (birthPlace != null) {
+                extensions.add(
+                    Extension.of(
+                        "http://hl7.org/fhir/StructureDefinition/patient-birthPlace",
+                        new Value.AddressValue(
+                            new Address(
+                                null,
+                                null,
+                                birthPlace,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))));
+              }
+              for (Concept c : citizenship) {
+                extensions.add(
+                    Extension.complex(
+                        "http://hl7.org/fhir/StructureDefinition/patient-citizenship",
+                        List.of(Extension.of("code", new Value.ConceptValue(c)))));
+              }
+              Meta meta =
+                  updated == null
+                      ? null
+                      : new Meta(null, updated, null, List.of(), List.of(), List.of());
+              return built.toBuilder()
+                  .identifiers(ids)
+                  .extras(new Extras(meta, null, null, extensions, List.of()))
+                  .build();
+            });
   }
 
   /**
@@ -389,7 +467,43 @@ final class V2Representable {
                     event));
   }
 
+  /**
+   * The envelope parts, with MSH-8 security (a {@code meta.security} code), MSH-19 language and an
+   * MSH-4 sending facility identified by an ISO OID.
+   */
   static Arbitrary<Envelope.Builder> envelopeParts() {
+    return Combinators.combine(
+            envelopeBase(),
+            code().injectNull(0.6),
+            Arbitraries.of("en", "en-GB", "cy").injectNull(0.6),
+            Arbitraries.of("2.16.840.1.113883.2.1.3.2.4.18.48", "1.2.3").injectNull(0.7),
+            text().injectNull(0.5))
+        .as(
+            (b, security, language, oid, name) -> {
+              Meta meta =
+                  security == null
+                      ? null
+                      : new Meta(
+                          null,
+                          null,
+                          null,
+                          List.of(),
+                          List.of(new Coding(null, null, security, null)),
+                          List.of());
+              b.extras(new Extras(meta, null, language, List.of(), List.of()));
+              if (oid != null) {
+                b.sender(
+                    new Party(
+                        new Ref(
+                            null, null, Identifier.of("urn:ietf:rfc:3986", "urn:oid:" + oid), name),
+                        null,
+                        null));
+              }
+              return b;
+            });
+  }
+
+  private static Arbitrary<Envelope.Builder> envelopeBase() {
     return Combinators.combine(
             Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20),
             time().injectNull(0.2),

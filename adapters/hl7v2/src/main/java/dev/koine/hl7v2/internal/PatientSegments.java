@@ -9,10 +9,15 @@ import dev.koine.core.model.Address;
 import dev.koine.core.model.AdministrativeGender;
 import dev.koine.core.model.Communication;
 import dev.koine.core.model.ContactPoint;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.HumanName;
+import dev.koine.core.model.Meta;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.PatientContact;
 import dev.koine.core.model.Ref;
+import dev.koine.core.model.Value;
+import dev.koine.core.time.PartialDateTime;
 import dev.koine.hl7v2.V2Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +38,28 @@ public final class PatientSegments {
 
   /** HL7 table 0005 (race), the system of a PID-10 ethnic category. */
   static final String RACE = Types.table("0005");
+
+  /**
+   * The use of PID-4 alternate patient identifiers: {@code secondary}, so that they go back to
+   * PID-4 (PID-3 identifiers have no use).
+   */
+  static final String ALTERNATE = "secondary";
+
+  /** The system of a PID-19 social security number (v2-to-FHIR IG). */
+  static final String SSN_SYSTEM = "http://hl7.org/fhir/sid/us-ssn";
+
+  /** The identifier type of a PID-19 social security number (HL7 table 0203 {@code SS}). */
+  static final Concept SSN_TYPE = Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "SS", null);
+
+  /** The extension of PID-6 mother's maiden name (v2-to-FHIR IG). */
+  static final String MOTHERS_MAIDEN_NAME =
+      "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName";
+
+  /** The extension of PID-23 birth place (v2-to-FHIR IG, valueAddress.text). */
+  static final String BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace";
+
+  /** The extension of PID-26 citizenship (v2-to-FHIR IG, sub-extension {@code code}). */
+  static final String CITIZENSHIP = "http://hl7.org/fhir/StructureDefinition/patient-citizenship";
 
   /** HL7 table 0296 (primary language), the default system of PID-15. */
   static final String LANGUAGE = Types.table("0296");
@@ -56,6 +83,16 @@ public final class PatientSegments {
     Identifier account = account(in, pid);
     if (account != null) {
       ids.add(account);
+    }
+    for (int r = 1; r <= in.reps(pid, 4); r++) {
+      Identifier id = Types.cx(in, pid, 4, r);
+      if (id != null) {
+        ids.add(withUse(id, ALTERNATE));
+      }
+    }
+    String ssn = in.get(pid, 19);
+    if (ssn != null) {
+      ids.add(new Identifier(SSN_SYSTEM, ssn, SSN_TYPE, null, null, null));
     }
     p.identifiers(ids);
     List<HumanName> names = new ArrayList<>();
@@ -89,6 +126,10 @@ public final class PatientSegments {
     for (int f = 13; f <= 14; f++) {
       for (int r = 1; r <= in.reps(pid, f); r++) {
         ContactPoint c = Types.xtn(in, pid, f, r);
+        if (c != null && f == 14 && c.use() == null) {
+          // PID-14 is the business number: use work when XTN-2 does not say (v2-to-FHIR IG)
+          c = new ContactPoint(c.system(), c.value(), "work", c.rank(), c.period());
+        }
         if (c != null) {
           telecom.add(c);
         }
@@ -115,6 +156,7 @@ public final class PatientSegments {
     if (status != null) {
       p.nhsNumberVerificationStatus(Coding.of(IDENTITY_RELIABILITY, status));
     }
+    p.extras(extras(in, pid));
     List<Ref> gps = new ArrayList<>();
     Optional<V2Segment> pd1 = in.first("PD1");
     if (pd1.isPresent()) {
@@ -162,6 +204,77 @@ public final class PatientSegments {
     }
     p.contacts(contacts);
     return p.build();
+  }
+
+  /**
+   * The PID fields the v2-to-FHIR IG maps to standard Patient extensions (PID-6 mother's maiden
+   * name, PID-23 birth place, PID-26 citizenship) and PID-33 last update date/time as {@code
+   * meta.lastUpdated}.
+   */
+  private static Extras extras(V2In in, V2Segment pid) {
+    List<Extension> extensions = new ArrayList<>();
+    String maiden = in.get(pid, 6);
+    if (maiden != null) {
+      extensions.add(Extension.of(MOTHERS_MAIDEN_NAME, new Value.Primitive("string", maiden)));
+    }
+    String birthPlace = in.get(pid, 23);
+    if (birthPlace != null) {
+      extensions.add(
+          Extension.of(
+              BIRTH_PLACE,
+              new Value.AddressValue(
+                  new Address(
+                      null, null, birthPlace, List.of(), null, null, null, null, null, null))));
+    }
+    for (int r = 1; r <= in.reps(pid, 26); r++) {
+      Concept c = Types.concept(in, pid, 26, r, null);
+      if (c != null) {
+        extensions.add(
+            Extension.complex(
+                CITIZENSHIP, List.of(Extension.of("code", new Value.ConceptValue(c)))));
+      }
+    }
+    PartialDateTime updated = Types.ts(in, pid, 33);
+    Meta meta =
+        updated == null ? null : new Meta(null, updated, null, List.of(), List.of(), List.of());
+    return new Extras(meta, null, null, extensions, List.of());
+  }
+
+  /** Writes the extensions and meta of {@link #extras} back; others stay encode losses. */
+  private static void writeExtras(V2Out.Seg pid, Extras x) {
+    boolean maiden = false;
+    boolean birthPlace = false;
+    for (Extension e : x.extensions()) {
+      if (!maiden
+          && MOTHERS_MAIDEN_NAME.equals(e.url())
+          && e.value() instanceof Value.Primitive v
+          && v.type().equals("string")) {
+        pid.set(6, 1, 1, 1, v.text());
+        maiden = true;
+      } else if (!birthPlace
+          && BIRTH_PLACE.equals(e.url())
+          && e.value() instanceof Value.AddressValue a
+          && a.address().equals(textOnly(a.address().text()))) {
+        pid.set(23, 1, 1, 1, a.address().text());
+        birthPlace = true;
+      } else if (CITIZENSHIP.equals(e.url())
+          && e.extensions().size() == 1
+          && e.extensions().get(0).url().equals("code")
+          && e.extensions().get(0).value() instanceof Value.ConceptValue c) {
+        Types.concept(pid, 26, pid.reps(26) + 1, c.concept(), null);
+      }
+    }
+    if (x.meta() != null && x.meta().lastUpdated() != null) {
+      Types.ts(pid, 33, x.meta().lastUpdated());
+    }
+  }
+
+  private static Address textOnly(String text) {
+    return new Address(null, null, text, List.of(), null, null, null, null, null, null);
+  }
+
+  private static Identifier withUse(Identifier id, String use) {
+    return new Identifier(id.system(), id.value(), id.type(), use, id.period(), id.assigner());
   }
 
   /**
@@ -222,6 +335,14 @@ public final class PatientSegments {
     return p.gender() == null ? null : p.gender().v2Code();
   }
 
+  private static boolean isSsn(Identifier id) {
+    return SSN_SYSTEM.equals(id.system())
+        && SSN_TYPE.equals(id.type())
+        && id.use() == null
+        && id.period() == null
+        && id.assigner() == null;
+  }
+
   private static boolean isAccount(Identifier id) {
     return id.type() != null
         && id.type()
@@ -243,10 +364,16 @@ public final class PatientSegments {
   public static void write(V2Out out, Patient p) {
     V2Out.Seg pid = out.segment("PID").set(1, "1");
     Identifier account = null;
+    Identifier ssn = null;
     for (Identifier id : p.identifiers()) {
       if (account == null && isAccount(id)) {
         account = id;
         Types.cx(pid, 18, 1, id);
+      } else if (ALTERNATE.equals(id.use())) {
+        Types.cx(pid, 4, pid.reps(4) + 1, id);
+      } else if (ssn == null && isSsn(id)) {
+        ssn = id;
+        pid.set(19, id.value());
       } else {
         Types.cx(pid, 3, pid.reps(3) + 1, id);
       }
@@ -306,6 +433,7 @@ public final class PatientSegments {
         }
       }
     }
+    writeExtras(pid, p.extras());
     int n = 0;
     for (PatientContact c : p.contacts()) {
       V2Out.Seg nk1 = out.segment("NK1").set(1, Integer.toString(++n));
