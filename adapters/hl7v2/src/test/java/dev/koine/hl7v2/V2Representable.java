@@ -115,10 +115,11 @@ final class V2Representable {
             text().injectNull(0.1),
             text().list().ofMaxSize(2),
             text().list().ofMaxSize(1),
-            text().list().ofMaxSize(1))
+            text().list().ofMaxSize(1),
+            period())
         .as(
-            (use, family, given, prefixes, suffixes) ->
-                new HumanName(use, null, family, given, prefixes, suffixes, null))
+            (use, family, given, prefixes, suffixes, period) ->
+                new HumanName(use, null, family, given, prefixes, suffixes, period))
         .filter(
             n ->
                 n.family() != null
@@ -128,6 +129,13 @@ final class V2Representable {
                     || !n.suffixes().isEmpty());
   }
 
+  /** A validity period (XPN-12/13, XTN-13/14), often absent. */
+  static Arbitrary<Period> period() {
+    return Combinators.combine(time().injectNull(0.5), time().injectNull(0.5))
+        .as((start, end) -> start == null && end == null ? null : new Period(start, end))
+        .injectNull(0.6);
+  }
+
   static Arbitrary<Address> address() {
     return Combinators.combine(
             Arbitraries.of("home", "work", "temp").injectNull(0.3),
@@ -135,10 +143,21 @@ final class V2Representable {
             text().injectNull(0.3),
             text().injectNull(0.5),
             text().injectNull(0.3),
-            text().injectNull(0.5))
+            text().injectNull(0.5),
+            Arbitraries.of(true, false))
         .as(
-            (use, lines, city, district, postal, country) ->
-                new Address(use, null, null, lines, city, district, null, postal, country, null));
+            (use, lines, city, district, postal, country, mailing) ->
+                new Address(
+                    use,
+                    use == null && mailing ? "postal" : null, // XAD-7 M
+                    null,
+                    lines,
+                    city,
+                    district,
+                    null,
+                    postal,
+                    country,
+                    null));
   }
 
   static Arbitrary<ContactPoint> telecom() {
@@ -146,10 +165,13 @@ final class V2Representable {
         Combinators.combine(
                 Arbitraries.of("phone", "fax", "email", "pager"),
                 text(),
-                Arbitraries.of("home", "work", "temp", "old"))
-            .as((sys, value, use) -> new ContactPoint(sys, value, use, null, null));
+                Arbitraries.of("home", "work", "temp", "old"),
+                Arbitraries.integers().between(1, 9).injectNull(0.7),
+                period())
+            .as((sys, value, use, rank, period) -> new ContactPoint(sys, value, use, rank, period));
     Arbitrary<ContactPoint> mobile =
-        text().map(v -> new ContactPoint("phone", v, "mobile", null, null));
+        Combinators.combine(text(), Arbitraries.integers().between(1, 9).injectNull(0.7), period())
+            .as((v, rank, period) -> new ContactPoint("phone", v, "mobile", rank, period));
     return Arbitraries.oneOf(plain, mobile);
   }
 
@@ -407,9 +429,10 @@ final class V2Representable {
                 concept(CodeSystems.SNOMED_CT).list().ofMaxSize(2),
                 concept(CodeSystems.ICD_10_UK).list().ofMaxSize(2),
                 concept(CodeSystems.OPCS_4).list().ofMaxSize(2),
-                time().injectNull(0.5))
+                time().injectNull(0.5),
+                text().injectNull(0.5))
             .as(
-                (b, enc, consultant, allergens, diagnoses, procedures, when) -> {
+                (b, enc, consultant, allergens, diagnoses, procedures, when, reaction) -> {
                   Entities.Builder related = Entities.builder();
                   if (enc != null && consultant != null) {
                     enc =
@@ -434,6 +457,11 @@ final class V2Representable {
                               a ->
                                   Allergy.builder()
                                       .code(a)
+                                      .reactions(
+                                          reaction == null
+                                              ? List.of()
+                                              : List.of(
+                                                  dev.koine.hl7v2.internal.Adt.reaction(reaction)))
                                       .categories(List.of("medication"))
                                       .assertedDate(when)
                                       .build())

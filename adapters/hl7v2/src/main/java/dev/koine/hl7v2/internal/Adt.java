@@ -18,6 +18,7 @@ import dev.koine.core.model.Extras;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Procedure;
+import dev.koine.core.model.Reaction;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.Value;
 import dev.koine.core.time.PartialDateTime;
@@ -245,10 +246,25 @@ public final class Adt {
         in.get(s, 4);
         a.criticality(criticality);
       }
+      List<Reaction> reactions = new ArrayList<>();
+      for (int r = 1; r <= in.reps(s, 5); r++) {
+        String text = in.get(s, 5, r, 1, 1);
+        if (text != null) {
+          // AL1-5 allergy reaction (ST): reaction.manifestation.text (v2-to-FHIR IG)
+          reactions.add(reaction(text));
+        }
+      }
+      a.reactions(reactions);
       a.assertedDate(Types.ts(in, s, 6));
       list.add(a.build());
     }
     return list;
+  }
+
+  /** An AL1-5 reaction: one manifestation with only a text. */
+  public static Reaction reaction(String text) {
+    return new Reaction(
+        null, List.of(new Concept(List.of(), text)), null, null, null, null, List.of());
   }
 
   static final String[][] ALLERGY_CATEGORY = {
@@ -325,6 +341,13 @@ public final class Adt {
       }
       Types.concept(s, 3, 1, a.code(), null);
       s.set(4, Types.toTable(CRITICALITY, a.criticality()));
+      int r = 0;
+      for (Reaction x : a.reactions()) {
+        String text = x.manifestations().size() == 1 ? x.manifestations().get(0).text() : null;
+        if (text != null && x.equals(reaction(text))) {
+          s.set(5, ++r, 1, 1, text);
+        }
+      }
       Types.ts(s, 6, a.assertedDate());
     }
     n = 0;

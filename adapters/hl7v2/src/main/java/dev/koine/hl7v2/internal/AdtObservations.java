@@ -48,9 +48,9 @@ final class AdtObservations {
       }
       List<Concept> flags = new ArrayList<>();
       for (int r = 1; r <= in.reps(s, 8); r++) {
-        String flag = in.get(s, 8, r, 1, 1);
+        Concept flag = Types.concept(in, s, 8, r, CodeSystems.V2_ABNORMAL_FLAGS);
         if (flag != null) {
-          flags.add(Concept.of(CodeSystems.V2_ABNORMAL_FLAGS, flag, null));
+          flags.add(flag);
         }
       }
       o.interpretations(flags);
@@ -152,7 +152,7 @@ final class AdtObservations {
         obx.set(7, o.referenceRanges().get(0).text());
       }
       for (int i = 0; i < o.interpretations().size(); i++) {
-        obx.set(8, i + 1, 1, 1, Types.codeOf(o.interpretations().get(i)));
+        Types.concept(obx, 8, i + 1, o.interpretations().get(i), CodeSystems.V2_ABNORMAL_FLAGS);
       }
       for (int i = 0; i < Oru.RESULT_STATUS.length; i++) {
         if (Oru.RESULT_STATUS[i] == o.status()) {
