@@ -86,7 +86,13 @@ class AdtCorpusExamplesTest {
   void anUntypedAccountNumberIsAnAnIdentifierWrittenBackToPid18() {
     Decoded<Message> d = corpus("ADT-A47-01.hl7");
     PatientEvent e = (PatientEvent) d.value().payload();
-    Identifier account = e.patient().identifiers().get(e.patient().identifiers().size() - 1);
+    // after the PID-3 identifiers (PID-4 and PID-19 identifiers follow it)
+    Identifier account =
+        e.patient().identifiers().stream()
+            .filter(i -> i.type() != null && i.assigner() == null && i.use() == null)
+            .filter(i -> !"http://hl7.org/fhir/sid/us-ssn".equals(i.system()))
+            .reduce((a, b) -> b)
+            .orElseThrow();
     assertThat(account.value()).isEqualTo("PACCT101");
     assertThat(account.type().codings().get(0).code()).isEqualTo("AN");
     byte[] er7 = codec.encode(d.value(), WireFormat.HL7V2).content().toArray();

@@ -308,8 +308,13 @@ class AdtDepthProperties {
       if (rol != null) {
         // PV1-3.2 room and PV1-3.3 bed after the ward, as the PL decode orders them
         List<EncounterLocation> locations = new ArrayList<>(enc.locations());
-        locations.add(location("BAY 1", "ro"));
-        locations.add(location("BED 3", "bd"));
+        // before any PV1-6 prior location (status completed), which is read after PV1-3
+        int at = 0;
+        while (at < locations.size() && locations.get(at).status() == null) {
+          at++;
+        }
+        locations.add(at, location("BAY 1", "ro"));
+        locations.add(at + 1, location("BED 3", "bd"));
         b.locations(locations);
       }
       if (rol != null) {

@@ -394,6 +394,35 @@ final class V2Representable {
                 e.period(new Period(start, end));
               }
               return e.build();
+            })
+        .flatMap(V2Representable::withPv1Depth);
+  }
+
+  /**
+   * A PV1-6 prior location (status completed, after the PV1-3 ones), a PV1-18 patient type and a
+   * PV1-39 servicing facility.
+   */
+  private static Arbitrary<Encounter> withPv1Depth(Encounter e) {
+    return Combinators.combine(
+            text().injectNull(0.6), code().injectNull(0.6), code().injectNull(0.6))
+        .as(
+            (prior, patientType, facility) -> {
+              Encounter.Builder b = e.toBuilder();
+              if (prior != null) {
+                List<EncounterLocation> locations = new java.util.ArrayList<>(e.locations());
+                locations.add(
+                    new EncounterLocation(
+                        new Ref(null, "Location", null, prior), "completed", null, null));
+                b.locations(locations);
+              }
+              if (patientType != null) {
+                b.types(List.of(Concept.of(Types.table("0018"), patientType, null)));
+              }
+              if (facility != null) {
+                b.serviceProvider(
+                    new Ref(null, "Organization", Identifier.of(null, facility), null));
+              }
+              return b.build();
             });
   }
 
