@@ -196,9 +196,10 @@ class AdtDepthProperties {
             Arbitraries.of("N", "H", "L").list().ofMaxSize(2),
             Arbitraries.of(ObservationStatus.FINAL, ObservationStatus.PRELIMINARY).injectNull(0.3),
             V2Representable.time().injectNull(0.4),
-            V2Representable.text().injectNull(0.7))
+            V2Representable.text().injectNull(0.7),
+            V2Representable.time().injectNull(0.6))
         .as(
-            (code, value, flags, status, when, range) ->
+            (code, value, flags, status, when, range, analysed) ->
                 Observation.builder()
                     .code(code)
                     .value(value)
@@ -212,6 +213,14 @@ class AdtDepthProperties {
                         range == null
                             ? List.of()
                             : List.of(new ReferenceRange(null, null, null, List.of(), null, range)))
+                    .extras(
+                        analysed == null
+                            ? null
+                            : Extras.of(
+                                List.of(
+                                    Extension.of(
+                                        dev.koine.hl7v2.internal.Oru.ANALYSIS_TIME,
+                                        new Value.TimeValue("dateTime", analysed)))))
                     .build());
   }
 
@@ -295,7 +304,10 @@ class AdtDepthProperties {
       int at = 0;
       while (at < ids.size()
           && !"secondary".equals(ids.get(at).use())
-          && !"http://hl7.org/fhir/sid/us-ssn".equals(ids.get(at).system())) {
+          && !"http://hl7.org/fhir/sid/us-ssn".equals(ids.get(at).system())
+          && !(ids.get(at).system() == null
+              && ids.get(at).type() != null
+              && "DL".equals(ids.get(at).type().codings().get(0).code()))) {
         at++;
       }
       ids.add(at, acc);

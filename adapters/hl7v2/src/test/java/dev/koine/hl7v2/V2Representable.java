@@ -263,9 +263,21 @@ final class V2Representable {
             text().injectNull(0.6),
             text().injectNull(0.6),
             concept(null).list().ofMaxSize(2),
-            time().injectNull(0.6))
+            time().injectNull(0.6),
+            Combinators.combine(text(), text().injectNull(0.5), time().injectNull(0.5))
+                .as(
+                    (number, state, expires) ->
+                        new Identifier(
+                            null,
+                            number,
+                            Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "DL", null),
+                            null,
+                            expires == null ? null : new Period(null, expires),
+                            state))
+                .injectNull(0.6),
+            code().injectNull(0.6))
         .as(
-            (alternates, ssn, maiden, birthPlace, citizenship, updated) -> {
+            (alternates, ssn, maiden, birthPlace, citizenship, updated, licence, county) -> {
               List<Identifier> ids = new java.util.ArrayList<>(built.identifiers());
               ids.addAll(alternates);
               if (ssn != null) {
@@ -277,6 +289,14 @@ final class V2Representable {
                         null,
                         null,
                         null));
+              }
+              if (licence != null) {
+                ids.add(licence);
+              }
+              List<Address> addresses = new java.util.ArrayList<>(built.addresses());
+              if (county != null) {
+                addresses.add(
+                    new Address(null, null, null, List.of(), null, county, null, null, null, null));
               }
               List<Extension> extensions = new java.util.ArrayList<>();
               if (maiden != null) {
@@ -314,6 +334,7 @@ final class V2Representable {
                       : new Meta(null, updated, null, List.of(), List.of(), List.of());
               return built.toBuilder()
                   .identifiers(ids)
+                  .addresses(addresses)
                   .extras(new Extras(meta, null, null, extensions, List.of()))
                   .build();
             });

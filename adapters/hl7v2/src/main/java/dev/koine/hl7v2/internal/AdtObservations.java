@@ -65,6 +65,7 @@ final class AdtObservations {
       if (effective != null) {
         o.effective(new Value.TimeValue("dateTime", effective));
       }
+      o.extras(Oru.analysisTime(in, s));
       List<Ref> performers = new ArrayList<>();
       for (int r = 1; r <= in.reps(s, 16); r++) {
         String id = "obx-" + (list.size() + 1) + "-16" + (r == 1 ? "" : "-" + r);
@@ -159,6 +160,7 @@ final class AdtObservations {
           obx.set(11, Oru.RESULT_STATUS_CODES[i]);
         }
       }
+      Oru.analysisTime(obx, o.extras());
       if (o.effective() instanceof Value.TimeValue t) {
         Types.ts(obx, 14, t.time());
       }

@@ -9,6 +9,8 @@ import dev.koine.core.model.Attachment;
 import dev.koine.core.model.Bytes;
 import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.Note;
 import dev.koine.core.model.Observation;
 import dev.koine.core.model.ObservationStatus;
@@ -98,6 +100,7 @@ public final class Oru {
           if (current != null) {
             String text = in.get(s, 3);
             if (text != null) {
+              in.consumeIf(s, 1, 1, 1, 1, Integer.toString(notes.size() + 1));
               notes.add(new Note(text, null, null, null));
               current.notes(notes);
             }
@@ -203,7 +206,30 @@ public final class Oru {
     if (effective != null) {
       o.effective(new Value.TimeValue("dateTime", effective));
     }
+    o.extras(analysisTime(in, s));
     return o;
+  }
+
+  /** The extension of OBX-19 date/time of the analysis (v2-to-FHIR IG, valueDateTime). */
+  public static final String ANALYSIS_TIME =
+      "http://hl7.org/fhir/StructureDefinition/observation-analysis-date-time";
+
+  /** OBX-19 as the analysis date-time extension, in otherwise empty extras. */
+  static Extras analysisTime(V2In in, V2Segment s) {
+    PartialDateTime t = Types.ts(in, s, 19);
+    return t == null
+        ? Extras.NONE
+        : Extras.of(List.of(Extension.of(ANALYSIS_TIME, new Value.TimeValue("dateTime", t))));
+  }
+
+  /** Writes the first analysis date-time extension to OBX-19. */
+  static void analysisTime(V2Out.Seg obx, Extras x) {
+    for (Extension e : x.extensions()) {
+      if (ANALYSIS_TIME.equals(e.url()) && e.value() instanceof Value.TimeValue t) {
+        Types.ts(obx, 19, t.time());
+        return;
+      }
+    }
   }
 
   private static Value value(V2In in, V2Segment s, String type) {
@@ -453,8 +479,10 @@ public final class Oru {
     if (o.effective() instanceof Value.TimeValue t) {
       Types.ts(obx, 14, t.time());
     }
+    analysisTime(obx, o.extras());
+    int n = 0;
     for (Note note : o.notes()) {
-      out.segment("NTE").set(3, note.text());
+      out.segment("NTE").set(1, Integer.toString(++n)).set(3, note.text());
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.model.Address;
 import dev.koine.core.model.AdministrativeGender;
 import dev.koine.core.model.Communication;
@@ -18,6 +19,7 @@ import dev.koine.core.model.PatientContact;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.Value;
 import dev.koine.core.time.PartialDateTime;
+import dev.koine.core.time.Period;
 import dev.koine.hl7v2.V2Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,9 @@ public final class PatientSegments {
    * PID-4 (PID-3 identifiers have no use).
    */
   static final String ALTERNATE = "secondary";
+
+  /** The identifier type of a PID-20 driver's license number (HL7 table 0203 {@code DL}). */
+  static final Concept DL_TYPE = Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "DL", null);
 
   /** The system of a PID-19 social security number (v2-to-FHIR IG). */
   static final String SSN_SYSTEM = "http://hl7.org/fhir/sid/us-ssn";
@@ -94,6 +99,10 @@ public final class PatientSegments {
     if (ssn != null) {
       ids.add(new Identifier(SSN_SYSTEM, ssn, SSN_TYPE, null, null, null));
     }
+    Identifier licence = driversLicence(in, pid);
+    if (licence != null) {
+      ids.add(licence);
+    }
     p.identifiers(ids);
     List<HumanName> names = new ArrayList<>();
     for (int r = 1; r <= in.reps(pid, 5); r++) {
@@ -120,6 +129,12 @@ public final class PatientSegments {
       if (a != null) {
         addresses.add(a);
       }
+    }
+    String county = in.get(pid, 12);
+    if (county != null) {
+      // PID-12 county code: the district of an address of its own (v2-to-FHIR IG PID-12 when
+      // PID-11 repeats or is empty), so that the way back can tell it from XAD-9
+      addresses.add(countyOnly(county));
     }
     p.addresses(addresses);
     List<ContactPoint> telecom = new ArrayList<>();
@@ -273,6 +288,42 @@ public final class PatientSegments {
     return new Address(null, null, text, List.of(), null, null, null, null, null, null);
   }
 
+  private static Address countyOnly(String county) {
+    return new Address(null, null, null, List.of(), null, county, null, null, null, null);
+  }
+
+  /**
+   * PID-20 driver's license number (DLN: number, issuing state, expiration date) as an identifier
+   * of type {@code DL} (v2-to-FHIR IG) with the state as the assigner and the expiration date as
+   * the period end; without a system, which the way back tells it by.
+   */
+  private static Identifier driversLicence(V2In in, V2Segment pid) {
+    String value = in.get(pid, 20);
+    if (value == null) {
+      return null;
+    }
+    String state = in.get(pid, 20, 2);
+    PartialDateTime expires = null;
+    String text = V2In.peek(pid, 20, 1, 3);
+    if (!text.isEmpty()) {
+      try {
+        expires = PartialDateTime.parseV2(text);
+        in.get(pid, 20, 3);
+      } catch (KoineParseException e) {
+        expires = null;
+      }
+    }
+    return new Identifier(
+        null, value, DL_TYPE, null, expires == null ? null : new Period(null, expires), state);
+  }
+
+  private static boolean isDriversLicence(Identifier id) {
+    return id.system() == null
+        && DL_TYPE.equals(id.type())
+        && id.use() == null
+        && (id.period() == null || id.period().start() == null);
+  }
+
   private static Identifier withUse(Identifier id, String use) {
     return new Identifier(id.system(), id.value(), id.type(), use, id.period(), id.assigner());
   }
@@ -365,6 +416,7 @@ public final class PatientSegments {
     V2Out.Seg pid = out.segment("PID").set(1, "1");
     Identifier account = null;
     Identifier ssn = null;
+    Identifier licence = null;
     for (Identifier id : p.identifiers()) {
       if (account == null && isAccount(id)) {
         account = id;
@@ -374,6 +426,13 @@ public final class PatientSegments {
       } else if (ssn == null && isSsn(id)) {
         ssn = id;
         pid.set(19, id.value());
+      } else if (licence == null && isDriversLicence(id)) {
+        licence = id;
+        pid.set(20, 1, id.value());
+        pid.set(20, 2, id.assigner());
+        if (id.period() != null && id.period().end().isV2Representable()) {
+          pid.set(20, 3, id.period().end().toV2());
+        }
       } else {
         Types.cx(pid, 3, pid.reps(3) + 1, id);
       }
@@ -383,8 +442,14 @@ public final class PatientSegments {
     }
     Types.ts(pid, 7, p.birthDate());
     pid.set(8, sexCode(p));
-    for (int i = 0; i < p.addresses().size(); i++) {
-      Types.xad(pid, 11, i + 1, p.addresses().get(i));
+    boolean county = false;
+    for (Address a : p.addresses()) {
+      if (!county && a.district() != null && a.equals(countyOnly(a.district()))) {
+        county = true;
+        pid.set(12, a.district());
+      } else {
+        Types.xad(pid, 11, pid.reps(11) + 1, a);
+      }
     }
     for (ContactPoint c : p.telecom()) {
       int f = "work".equals(c.use()) ? 14 : 13;

@@ -40,7 +40,8 @@ public final class Types {
           "I10", CodeSystems.ICD_10_UK,
           "LN", CodeSystems.LOINC,
           "OPCS4", CodeSystems.OPCS_4,
-          "UCUM", CodeSystems.UCUM);
+          "UCUM", CodeSystems.UCUM,
+          "ISO3166_1", "urn:iso:std:iso:3166");
 
   /** The coding-system URI for a v2 name (table 0396), if known. */
   public static Optional<String> systemOf(String name) {
