@@ -264,7 +264,7 @@ final class V2Representable {
             text().injectNull(0.6),
             concept(null).list().ofMaxSize(2),
             time().injectNull(0.6),
-            Combinators.combine(text(), text().injectNull(0.5), time().injectNull(0.5))
+            Combinators.combine(text(), text().injectNull(0.5), time())
                 .as(
                     (number, state, expires) ->
                         new Identifier(

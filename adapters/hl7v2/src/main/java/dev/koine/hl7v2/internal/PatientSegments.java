@@ -317,11 +317,16 @@ public final class PatientSegments {
         null, value, DL_TYPE, null, expires == null ? null : new Period(null, expires), state);
   }
 
+  /**
+   * Whether an identifier goes to PID-20: typed DL without a system or use, with an expiry only (a
+   * PID-3 identifier never has a period) or without an assigner. A licence with an issuing state
+   * but no expiry goes to PID-3 ({@code number^^^state^DL}), which reads back the same.
+   */
   private static boolean isDriversLicence(Identifier id) {
-    return id.system() == null
-        && DL_TYPE.equals(id.type())
-        && id.use() == null
-        && (id.period() == null || id.period().start() == null);
+    if (id.system() != null || !DL_TYPE.equals(id.type()) || id.use() != null) {
+      return false;
+    }
+    return id.period() == null ? id.assigner() == null : id.period().start() == null;
   }
 
   private static Identifier withUse(Identifier id, String use) {
