@@ -197,9 +197,10 @@ class AdtDepthProperties {
             Arbitraries.of(ObservationStatus.FINAL, ObservationStatus.PRELIMINARY).injectNull(0.3),
             V2Representable.time().injectNull(0.4),
             V2Representable.text().injectNull(0.7),
-            V2Representable.time().injectNull(0.6))
+            V2Representable.time().injectNull(0.6),
+            V2Representable.text().injectNull(0.6))
         .as(
-            (code, value, flags, status, when, range, analysed) ->
+            (code, value, flags, status, when, range, analysed, lab) ->
                 Observation.builder()
                     .code(code)
                     .value(value)
@@ -213,6 +214,10 @@ class AdtDepthProperties {
                         range == null
                             ? List.of()
                             : List.of(new ReferenceRange(null, null, null, List.of(), null, range)))
+                    .performers(
+                        lab == null
+                            ? List.of()
+                            : List.of(new Ref(null, "Organization", null, lab))) // OBX-23
                     .extras(
                         analysed == null
                             ? null
@@ -352,7 +357,12 @@ class AdtDepthProperties {
       obs.set(
           0,
           obs.get(0).toBuilder()
-              .performers(List.of(new Ref("Practitioner/obx-1-16", "Practitioner", null, null)))
+              .performers(
+                  java.util.stream.Stream.concat(
+                          java.util.stream.Stream.of(
+                              new Ref("Practitioner/obx-1-16", "Practitioner", null, null)),
+                          obs.get(0).performers().stream())
+                      .toList())
               .build());
     }
     out.related(e.related().toBuilder().practitioners(practitioners).observations(obs).build());

@@ -75,6 +75,10 @@ final class AdtObservations {
           performers.add(new Ref("Practitioner/" + id, "Practitioner", null, null));
         }
       }
+      Ref organisation = Oru.performingOrganisation(in, s);
+      if (organisation != null) {
+        performers.add(organisation);
+      }
       o.performers(performers);
       list.add(o.build());
     }
@@ -170,6 +174,7 @@ final class AdtObservations {
           Xcn.write(obx, 16, obx.reps(16) + 1, who);
         }
       }
+      Oru.performingOrganisation(obx, o.performers());
     }
   }
 }

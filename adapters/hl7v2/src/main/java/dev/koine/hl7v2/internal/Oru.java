@@ -207,6 +207,10 @@ public final class Oru {
       o.effective(new Value.TimeValue("dateTime", effective));
     }
     o.extras(analysisTime(in, s));
+    Ref organisation = performingOrganisation(in, s);
+    if (organisation != null) {
+      o.performers(List.of(organisation));
+    }
     return o;
   }
 
@@ -220,6 +224,28 @@ public final class Oru {
     return t == null
         ? Extras.NONE
         : Extras.of(List.of(Extension.of(ANALYSIS_TIME, new Value.TimeValue("dateTime", t))));
+  }
+
+  /**
+   * OBX-23.1 performing organization name as a performer reference to an organisation by name
+   * (v2-to-FHIR IG OBX-23: performer(Organization)), or null.
+   */
+  static Ref performingOrganisation(V2In in, V2Segment s) {
+    String name = in.get(s, 23);
+    return name == null ? null : new Ref(null, "Organization", null, name);
+  }
+
+  /** Writes the first performer that is an organisation by name only to OBX-23.1. */
+  static void performingOrganisation(V2Out.Seg obx, List<Ref> performers) {
+    for (Ref r : performers) {
+      if ("Organization".equals(r.type())
+          && r.target() == null
+          && r.identifier() == null
+          && r.display() != null) {
+        obx.set(23, r.display());
+        return;
+      }
+    }
   }
 
   /** Writes the first analysis date-time extension to OBX-19. */
@@ -480,6 +506,7 @@ public final class Oru {
       Types.ts(obx, 14, t.time());
     }
     analysisTime(obx, o.extras());
+    performingOrganisation(obx, o.performers());
     int n = 0;
     for (Note note : o.notes()) {
       out.segment("NTE").set(1, Integer.toString(++n)).set(3, note.text());
