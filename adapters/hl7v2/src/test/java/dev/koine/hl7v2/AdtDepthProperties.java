@@ -196,9 +196,11 @@ class AdtDepthProperties {
             Arbitraries.of("N", "H", "L").list().ofMaxSize(2),
             Arbitraries.of(ObservationStatus.FINAL, ObservationStatus.PRELIMINARY).injectNull(0.3),
             V2Representable.time().injectNull(0.4),
-            V2Representable.text().injectNull(0.7))
+            V2Representable.text().injectNull(0.7),
+            V2Representable.time().injectNull(0.6),
+            V2Representable.text().injectNull(0.6))
         .as(
-            (code, value, flags, status, when, range) ->
+            (code, value, flags, status, when, range, analysed, lab) ->
                 Observation.builder()
                     .code(code)
                     .value(value)
@@ -212,6 +214,18 @@ class AdtDepthProperties {
                         range == null
                             ? List.of()
                             : List.of(new ReferenceRange(null, null, null, List.of(), null, range)))
+                    .performers(
+                        lab == null
+                            ? List.of()
+                            : List.of(new Ref(null, "Organization", null, lab))) // OBX-23
+                    .extras(
+                        analysed == null
+                            ? null
+                            : Extras.of(
+                                List.of(
+                                    Extension.of(
+                                        dev.koine.hl7v2.internal.Oru.ANALYSIS_TIME,
+                                        new Value.TimeValue("dateTime", analysed)))))
                     .build());
   }
 
@@ -291,7 +305,17 @@ class AdtDepthProperties {
     }
     if (acc != null) {
       List<Identifier> ids = new ArrayList<>(e.patient().identifiers());
-      ids.add(acc);
+      // PID-18 is read after the PID-3 identifiers, before PID-4 (use secondary) and PID-19
+      int at = 0;
+      while (at < ids.size()
+          && !"secondary".equals(ids.get(at).use())
+          && !"http://hl7.org/fhir/sid/us-ssn".equals(ids.get(at).system())
+          && !(ids.get(at).system() == null
+              && ids.get(at).type() != null
+              && "DL".equals(ids.get(at).type().codings().get(0).code()))) {
+        at++;
+      }
+      ids.add(at, acc);
       p.identifiers(ids);
     }
     List<Practitioner> practitioners = new ArrayList<>(e.related().practitioners());
@@ -301,8 +325,13 @@ class AdtDepthProperties {
       if (rol != null) {
         // PV1-3.2 room and PV1-3.3 bed after the ward, as the PL decode orders them
         List<EncounterLocation> locations = new ArrayList<>(enc.locations());
-        locations.add(location("BAY 1", "ro"));
-        locations.add(location("BED 3", "bd"));
+        // before any PV1-6 prior location (status completed), which is read after PV1-3
+        int at = 0;
+        while (at < locations.size() && locations.get(at).status() == null) {
+          at++;
+        }
+        locations.add(at, location("BAY 1", "ro"));
+        locations.add(at + 1, location("BED 3", "bd"));
         b.locations(locations);
       }
       if (rol != null) {
@@ -328,7 +357,12 @@ class AdtDepthProperties {
       obs.set(
           0,
           obs.get(0).toBuilder()
-              .performers(List.of(new Ref("Practitioner/obx-1-16", "Practitioner", null, null)))
+              .performers(
+                  java.util.stream.Stream.concat(
+                          java.util.stream.Stream.of(
+                              new Ref("Practitioner/obx-1-16", "Practitioner", null, null)),
+                          obs.get(0).performers().stream())
+                      .toList())
               .build());
     }
     out.related(e.related().toBuilder().practitioners(practitioners).observations(obs).build());

@@ -93,7 +93,7 @@ class UkMessagesTest {
         .extracting(l -> l.location().display())
         .containsExactly("WARD 12", "BAY 1", "BED 3", "RX1");
     assertThat(enc.locations().get(2).physicalType().codings().get(0).code()).isEqualTo("bd");
-    assertThat(String.valueOf(d.losses())).doesNotContain("9434765919");
+    assertThat(String.valueOf(d.losses()) + d.issues()).doesNotContain("9434765919");
   }
 
   @Test

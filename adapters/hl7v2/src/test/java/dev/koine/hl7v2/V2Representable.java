@@ -24,7 +24,10 @@ import dev.koine.core.model.Encounter;
 import dev.koine.core.model.EncounterLocation;
 import dev.koine.core.model.EncounterParticipant;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.HumanName;
+import dev.koine.core.model.Meta;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Procedure;
@@ -112,10 +115,11 @@ final class V2Representable {
             text().injectNull(0.1),
             text().list().ofMaxSize(2),
             text().list().ofMaxSize(1),
-            text().list().ofMaxSize(1))
+            text().list().ofMaxSize(1),
+            period())
         .as(
-            (use, family, given, prefixes, suffixes) ->
-                new HumanName(use, null, family, given, prefixes, suffixes, null))
+            (use, family, given, prefixes, suffixes, period) ->
+                new HumanName(use, null, family, given, prefixes, suffixes, period))
         .filter(
             n ->
                 n.family() != null
@@ -125,6 +129,13 @@ final class V2Representable {
                     || !n.suffixes().isEmpty());
   }
 
+  /** A validity period (XPN-12/13, XTN-13/14), often absent. */
+  static Arbitrary<Period> period() {
+    return Combinators.combine(time().injectNull(0.5), time().injectNull(0.5))
+        .as((start, end) -> start == null && end == null ? null : new Period(start, end))
+        .injectNull(0.6);
+  }
+
   static Arbitrary<Address> address() {
     return Combinators.combine(
             Arbitraries.of("home", "work", "temp").injectNull(0.3),
@@ -132,10 +143,21 @@ final class V2Representable {
             text().injectNull(0.3),
             text().injectNull(0.5),
             text().injectNull(0.3),
-            text().injectNull(0.5))
+            text().injectNull(0.5),
+            Arbitraries.of(true, false))
         .as(
-            (use, lines, city, district, postal, country) ->
-                new Address(use, null, null, lines, city, district, null, postal, country, null));
+            (use, lines, city, district, postal, country, mailing) ->
+                new Address(
+                    use,
+                    use == null && mailing ? "postal" : null, // XAD-7 M
+                    null,
+                    lines,
+                    city,
+                    district,
+                    null,
+                    postal,
+                    country,
+                    null));
   }
 
   static Arbitrary<ContactPoint> telecom() {
@@ -143,10 +165,13 @@ final class V2Representable {
         Combinators.combine(
                 Arbitraries.of("phone", "fax", "email", "pager"),
                 text(),
-                Arbitraries.of("home", "work", "temp", "old"))
-            .as((sys, value, use) -> new ContactPoint(sys, value, use, null, null));
+                Arbitraries.of("home", "work", "temp", "old"),
+                Arbitraries.integers().between(1, 9).injectNull(0.7),
+                period())
+            .as((sys, value, use, rank, period) -> new ContactPoint(sys, value, use, rank, period));
     Arbitrary<ContactPoint> mobile =
-        text().map(v -> new ContactPoint("phone", v, "mobile", null, null));
+        Combinators.combine(text(), Arbitraries.integers().between(1, 9).injectNull(0.7), period())
+            .as((v, rank, period) -> new ContactPoint("phone", v, "mobile", rank, period));
     return Arbitraries.oneOf(plain, mobile);
   }
 
@@ -216,7 +241,103 @@ final class V2Representable {
                                     null));
                           }
                           return p.generalPractitioners(gps).build();
-                        }));
+                        }))
+        .flatMap(V2Representable::withPidDepth);
+  }
+
+  /**
+   * PID-4 alternate identifiers (use secondary), a PID-19 social security number, and the PID-6,
+   * PID-23, PID-26 extensions and PID-33 last update, in the order the decoder reads them.
+   */
+  private static Arbitrary<Patient> withPidDepth(Patient built) {
+    return Combinators.combine(
+            identifier()
+                .filter(i -> !IdentifierSystems.NHS_NUMBER.fhirUri().equals(i.system()))
+                .map(
+                    i ->
+                        new Identifier(
+                            i.system(), i.value(), i.type(), "secondary", null, i.assigner()))
+                .list()
+                .ofMaxSize(2),
+            text().injectNull(0.6),
+            text().injectNull(0.6),
+            text().injectNull(0.6),
+            concept(null).list().ofMaxSize(2),
+            time().injectNull(0.6),
+            Combinators.combine(text(), text().injectNull(0.5), time())
+                .as(
+                    (number, state, expires) ->
+                        new Identifier(
+                            null,
+                            number,
+                            Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "DL", null),
+                            null,
+                            expires == null ? null : new Period(null, expires),
+                            state))
+                .injectNull(0.6),
+            code().injectNull(0.6))
+        .as(
+            (alternates, ssn, maiden, birthPlace, citizenship, updated, licence, county) -> {
+              List<Identifier> ids = new java.util.ArrayList<>(built.identifiers());
+              ids.addAll(alternates);
+              if (ssn != null) {
+                ids.add(
+                    new Identifier(
+                        "http://hl7.org/fhir/sid/us-ssn",
+                        ssn,
+                        Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "SS", null),
+                        null,
+                        null,
+                        null));
+              }
+              if (licence != null) {
+                ids.add(licence);
+              }
+              List<Address> addresses = new java.util.ArrayList<>(built.addresses());
+              if (county != null) {
+                addresses.add(
+                    new Address(null, null, null, List.of(), null, county, null, null, null, null));
+              }
+              List<Extension> extensions = new java.util.ArrayList<>();
+              if (maiden != null) {
+                extensions.add(
+                    Extension.of(
+                        "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName",
+                        new Value.Primitive("string", maiden)));
+              }
+              if (birthPlace != null) {
+                extensions.add(
+                    Extension.of(
+                        "http://hl7.org/fhir/StructureDefinition/patient-birthPlace",
+                        new Value.AddressValue(
+                            new Address(
+                                null,
+                                null,
+                                birthPlace,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))));
+              }
+              for (Concept c : citizenship) {
+                extensions.add(
+                    Extension.complex(
+                        "http://hl7.org/fhir/StructureDefinition/patient-citizenship",
+                        List.of(Extension.of("code", new Value.ConceptValue(c)))));
+              }
+              Meta meta =
+                  updated == null
+                      ? null
+                      : new Meta(null, updated, null, List.of(), List.of(), List.of());
+              return built.toBuilder()
+                  .identifiers(ids)
+                  .addresses(addresses)
+                  .extras(new Extras(meta, null, null, extensions, List.of()))
+                  .build();
+            });
   }
 
   /**
@@ -294,6 +415,35 @@ final class V2Representable {
                 e.period(new Period(start, end));
               }
               return e.build();
+            })
+        .flatMap(V2Representable::withPv1Depth);
+  }
+
+  /**
+   * A PV1-6 prior location (status completed, after the PV1-3 ones), a PV1-18 patient type and a
+   * PV1-39 servicing facility.
+   */
+  private static Arbitrary<Encounter> withPv1Depth(Encounter e) {
+    return Combinators.combine(
+            text().injectNull(0.6), code().injectNull(0.6), code().injectNull(0.6))
+        .as(
+            (prior, patientType, facility) -> {
+              Encounter.Builder b = e.toBuilder();
+              if (prior != null) {
+                List<EncounterLocation> locations = new java.util.ArrayList<>(e.locations());
+                locations.add(
+                    new EncounterLocation(
+                        new Ref(null, "Location", null, prior), "completed", null, null));
+                b.locations(locations);
+              }
+              if (patientType != null) {
+                b.types(List.of(Concept.of(Types.table("0018"), patientType, null)));
+              }
+              if (facility != null) {
+                b.serviceProvider(
+                    new Ref(null, "Organization", Identifier.of(null, facility), null));
+              }
+              return b.build();
             });
   }
 
@@ -329,9 +479,10 @@ final class V2Representable {
                 concept(CodeSystems.SNOMED_CT).list().ofMaxSize(2),
                 concept(CodeSystems.ICD_10_UK).list().ofMaxSize(2),
                 concept(CodeSystems.OPCS_4).list().ofMaxSize(2),
-                time().injectNull(0.5))
+                time().injectNull(0.5),
+                text().injectNull(0.5))
             .as(
-                (b, enc, consultant, allergens, diagnoses, procedures, when) -> {
+                (b, enc, consultant, allergens, diagnoses, procedures, when, reaction) -> {
                   Entities.Builder related = Entities.builder();
                   if (enc != null && consultant != null) {
                     enc =
@@ -356,6 +507,11 @@ final class V2Representable {
                               a ->
                                   Allergy.builder()
                                       .code(a)
+                                      .reactions(
+                                          reaction == null
+                                              ? List.of()
+                                              : List.of(
+                                                  dev.koine.hl7v2.internal.Adt.reaction(reaction)))
                                       .categories(List.of("medication"))
                                       .assertedDate(when)
                                       .build())
@@ -389,7 +545,43 @@ final class V2Representable {
                     event));
   }
 
+  /**
+   * The envelope parts, with MSH-8 security (a {@code meta.security} code), MSH-19 language and an
+   * MSH-4 sending facility identified by an ISO OID.
+   */
   static Arbitrary<Envelope.Builder> envelopeParts() {
+    return Combinators.combine(
+            envelopeBase(),
+            code().injectNull(0.6),
+            Arbitraries.of("en", "en-GB", "cy").injectNull(0.6),
+            Arbitraries.of("2.16.840.1.113883.2.1.3.2.4.18.48", "1.2.3").injectNull(0.7),
+            text().injectNull(0.5))
+        .as(
+            (b, security, language, oid, name) -> {
+              Meta meta =
+                  security == null
+                      ? null
+                      : new Meta(
+                          null,
+                          null,
+                          null,
+                          List.of(),
+                          List.of(new Coding(null, null, security, null)),
+                          List.of());
+              b.extras(new Extras(meta, null, language, List.of(), List.of()));
+              if (oid != null) {
+                b.sender(
+                    new Party(
+                        new Ref(
+                            null, null, Identifier.of("urn:ietf:rfc:3986", "urn:oid:" + oid), name),
+                        null,
+                        null));
+              }
+              return b;
+            });
+  }
+
+  private static Arbitrary<Envelope.Builder> envelopeBase() {
     return Combinators.combine(
             Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20),
             time().injectNull(0.2),

@@ -18,6 +18,7 @@ import dev.koine.core.model.Extras;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Procedure;
+import dev.koine.core.model.Reaction;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.Value;
 import dev.koine.core.time.PartialDateTime;
@@ -127,7 +128,9 @@ public final class Adt {
     if (cls != null) {
       e.encounterClass(Coding.of(Types.table("0004"), cls));
     }
-    e.locations(locations(in, pv1));
+    List<EncounterLocation> locations = new ArrayList<>(locations(in, pv1, 3, null));
+    locations.addAll(locations(in, pv1, 6, PRIOR));
+    e.locations(locations);
     e.admissionMethod(nhs(in, pv1, 4, 2, CodeSystems.ADMISSION_METHOD_ENGLAND, "0007"));
     e.preAdmissionIdentifier(Types.cx(in, pv1, 5, 1));
     List<EncounterParticipant> participants = new ArrayList<>();
@@ -149,12 +152,20 @@ public final class Adt {
     e.participants(participants);
     e.serviceType(Types.code(in, pv1, 10, Types.table("0069")));
     e.admissionSource(nhs(in, pv1, 14, 2, CodeSystems.SOURCE_OF_ADMISSION_ENGLAND, "0023"));
+    Concept patientType = Types.code(in, pv1, 18, PATIENT_TYPE);
+    if (patientType != null) {
+      e.types(List.of(patientType));
+    }
     Identifier visit = Types.cx(in, pv1, 19, 1);
     if (visit != null) {
       e.identifiers(List.of(visit));
     }
     e.dischargeMethod(nhs(in, pv1, 36, 1, CodeSystems.DISCHARGE_METHOD_ENGLAND, "0112"));
     e.dischargeDestination(nhs(in, pv1, 37, 2, CodeSystems.DISCHARGE_DESTINATION_ENGLAND, "0113"));
+    String facility = in.get(pv1, 39);
+    if (facility != null) {
+      e.serviceProvider(new Ref(null, "Organization", Identifier.of(null, facility), null));
+    }
     PartialDateTime start = Types.ts(in, pv1, 44);
     PartialDateTime end = Types.ts(in, pv1, 45);
     if (start != null || end != null) {
@@ -168,6 +179,9 @@ public final class Adt {
     }
     return e.build();
   }
+
+  /** HL7 table 0018 patient type, the system of a PV1-18 encounter type (v2-to-FHIR IG). */
+  static final String PATIENT_TYPE = Types.table("0018");
 
   /** The FHIR location physical type system (Encounter.location.physicalType). */
   static final String PHYSICAL_TYPE =
@@ -184,15 +198,21 @@ public final class Adt {
 
   static final String[] PL_TYPES = {null, "ro", "bd", "si", "bu", "lvl"};
 
-  private static List<EncounterLocation> locations(V2In in, V2Segment pv1) {
+  /**
+   * The status of the PV1-6 prior patient location's encounter locations (v2-to-FHIR IG PV1:
+   * location status completed); PV1-3 locations have none.
+   */
+  static final String PRIOR = "completed";
+
+  private static List<EncounterLocation> locations(V2In in, V2Segment pv1, int f, String status) {
     List<EncounterLocation> list = new ArrayList<>();
     for (int i = 0; i < PL_COMPONENTS.length; i++) {
-      String name = in.get(pv1, 3, 1, PL_COMPONENTS[i], 1);
+      String name = in.get(pv1, f, 1, PL_COMPONENTS[i], 1);
       if (name != null) {
         list.add(
             new EncounterLocation(
                 new Ref(null, "Location", null, name),
-                null,
+                status,
                 PL_TYPES[i] == null ? null : Concept.of(PHYSICAL_TYPE, PL_TYPES[i], null),
                 null));
       }
@@ -202,15 +222,18 @@ public final class Adt {
 
   private static void writeLocations(V2Out.Seg pv1, List<EncounterLocation> locations) {
     boolean[] done = new boolean[PL_COMPONENTS.length];
+    boolean[] prior = new boolean[PL_COMPONENTS.length];
     for (EncounterLocation l : locations) {
+      boolean isPrior = PRIOR.equals(l.status());
       String type =
           l.physicalType() == null
               ? null
               : l.physicalType().coding(PHYSICAL_TYPE).map(Coding::code).orElse("?");
       for (int i = 0; i < PL_TYPES.length; i++) {
-        if (!done[i] && java.util.Objects.equals(PL_TYPES[i], type)) {
-          done[i] = true;
-          pv1.set(3, 1, PL_COMPONENTS[i], 1, l.location().display());
+        boolean[] used = isPrior ? prior : done;
+        if (!used[i] && java.util.Objects.equals(PL_TYPES[i], type)) {
+          used[i] = true;
+          pv1.set(isPrior ? 6 : 3, 1, PL_COMPONENTS[i], 1, l.location().display());
         }
       }
     }
@@ -245,10 +268,25 @@ public final class Adt {
         in.get(s, 4);
         a.criticality(criticality);
       }
+      List<Reaction> reactions = new ArrayList<>();
+      for (int r = 1; r <= in.reps(s, 5); r++) {
+        String text = in.get(s, 5, r, 1, 1);
+        if (text != null) {
+          // AL1-5 allergy reaction (ST): reaction.manifestation.text (v2-to-FHIR IG)
+          reactions.add(reaction(text));
+        }
+      }
+      a.reactions(reactions);
       a.assertedDate(Types.ts(in, s, 6));
       list.add(a.build());
     }
     return list;
+  }
+
+  /** An AL1-5 reaction: one manifestation with only a text. */
+  public static Reaction reaction(String text) {
+    return new Reaction(
+        null, List.of(new Concept(List.of(), text)), null, null, null, null, List.of());
   }
 
   static final String[][] ALLERGY_CATEGORY = {
@@ -325,6 +363,13 @@ public final class Adt {
       }
       Types.concept(s, 3, 1, a.code(), null);
       s.set(4, Types.toTable(CRITICALITY, a.criticality()));
+      int r = 0;
+      for (Reaction x : a.reactions()) {
+        String text = x.manifestations().size() == 1 ? x.manifestations().get(0).text() : null;
+        if (text != null && x.equals(reaction(text))) {
+          s.set(5, ++r, 1, 1, text);
+        }
+      }
       Types.ts(s, 6, a.assertedDate());
     }
     n = 0;
@@ -376,11 +421,22 @@ public final class Adt {
     }
     pv1.set(10, Types.codeOf(e.serviceType()));
     pv1.set(14, Types.codeOf(e.admissionSource()));
+    for (Concept type : e.types()) {
+      if (!type.codings().isEmpty() && PATIENT_TYPE.equals(type.codings().get(0).system())) {
+        pv1.set(18, Types.codeOf(type));
+        break;
+      }
+    }
     if (!e.identifiers().isEmpty()) {
       Types.cx(pv1, 19, 1, e.identifiers().get(0));
     }
     pv1.set(36, Types.codeOf(e.dischargeMethod()));
     pv1.set(37, Types.codeOf(e.dischargeDestination()));
+    if (e.serviceProvider() != null
+        && e.serviceProvider().identifier() != null
+        && e.serviceProvider().identifier().system() == null) {
+      pv1.set(39, e.serviceProvider().identifier().value());
+    }
     if (e.period() != null) {
       Types.ts(pv1, 44, e.period().start());
       Types.ts(pv1, 45, e.period().end());

@@ -48,9 +48,9 @@ final class AdtObservations {
       }
       List<Concept> flags = new ArrayList<>();
       for (int r = 1; r <= in.reps(s, 8); r++) {
-        String flag = in.get(s, 8, r, 1, 1);
+        Concept flag = Types.concept(in, s, 8, r, CodeSystems.V2_ABNORMAL_FLAGS);
         if (flag != null) {
-          flags.add(Concept.of(CodeSystems.V2_ABNORMAL_FLAGS, flag, null));
+          flags.add(flag);
         }
       }
       o.interpretations(flags);
@@ -65,6 +65,7 @@ final class AdtObservations {
       if (effective != null) {
         o.effective(new Value.TimeValue("dateTime", effective));
       }
+      o.extras(Oru.analysisTime(in, s));
       List<Ref> performers = new ArrayList<>();
       for (int r = 1; r <= in.reps(s, 16); r++) {
         String id = "obx-" + (list.size() + 1) + "-16" + (r == 1 ? "" : "-" + r);
@@ -73,6 +74,10 @@ final class AdtObservations {
           practitioners.add(observer);
           performers.add(new Ref("Practitioner/" + id, "Practitioner", null, null));
         }
+      }
+      Ref organisation = Oru.performingOrganisation(in, s);
+      if (organisation != null) {
+        performers.add(organisation);
       }
       o.performers(performers);
       list.add(o.build());
@@ -152,13 +157,14 @@ final class AdtObservations {
         obx.set(7, o.referenceRanges().get(0).text());
       }
       for (int i = 0; i < o.interpretations().size(); i++) {
-        obx.set(8, i + 1, 1, 1, Types.codeOf(o.interpretations().get(i)));
+        Types.concept(obx, 8, i + 1, o.interpretations().get(i), CodeSystems.V2_ABNORMAL_FLAGS);
       }
       for (int i = 0; i < Oru.RESULT_STATUS.length; i++) {
         if (Oru.RESULT_STATUS[i] == o.status()) {
           obx.set(11, Oru.RESULT_STATUS_CODES[i]);
         }
       }
+      Oru.analysisTime(obx, o.extras());
       if (o.effective() instanceof Value.TimeValue t) {
         Types.ts(obx, 14, t.time());
       }
@@ -168,6 +174,7 @@ final class AdtObservations {
           Xcn.write(obx, 16, obx.reps(16) + 1, who);
         }
       }
+      Oru.performingOrganisation(obx, o.performers());
     }
   }
 }

@@ -11,11 +11,15 @@ import dev.koine.core.message.Party;
 import dev.koine.core.message.Recipient;
 import dev.koine.core.message.ResponseRequest;
 import dev.koine.core.message.Source;
+import dev.koine.core.model.Extras;
+import dev.koine.core.model.Meta;
 import dev.koine.core.model.Ref;
 import dev.koine.hl7v2.V2Segment;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** MSH to and from the envelope. */
 public final class Header {
@@ -23,27 +27,73 @@ public final class Header {
 
   private static final String ODS = IdentifierSystems.ODS_ORGANISATION.fhirUri();
 
-  private static final Map<String, String> STRUCTURES =
-      Map.ofEntries(
-          Map.entry("ADT^A01", "ADT_A01"),
-          Map.entry("ADT^A04", "ADT_A01"),
-          Map.entry("ADT^A08", "ADT_A01"),
-          Map.entry("ADT^A13", "ADT_A01"),
-          Map.entry("ADT^A02", "ADT_A02"),
-          Map.entry("ADT^A03", "ADT_A03"),
-          Map.entry("ADT^A05", "ADT_A05"),
-          Map.entry("ADT^A14", "ADT_A05"),
-          Map.entry("ADT^A28", "ADT_A05"),
-          Map.entry("ADT^A31", "ADT_A05"),
-          Map.entry("ADT^A11", "ADT_A09"),
-          Map.entry("ADT^A12", "ADT_A12"),
-          Map.entry("ADT^A40", "ADT_A39"),
-          Map.entry("ORU^R01", "ORU_R01"),
-          Map.entry("OML^O21", "OML_O21"),
-          Map.entry("ORM^O01", "ORM_O01"),
-          Map.entry("REF^I12", "REF_I12"),
-          Map.entry("SIU^S12", "SIU_S12"),
-          Map.entry("MDM^T02", "MDM_T02"));
+  /**
+   * The standard message structure (HL7 table 0354) of each type and trigger Koine writes or that
+   * feeds commonly send: MSH-9.3 is consumed when it equals it and written from it.
+   */
+  private static final Map<String, String> STRUCTURES = structures();
+
+  private static Map<String, String> structures() {
+    Map<String, String> m = new HashMap<>();
+    String[][] adt = {
+      {"ADT_A01", "A01", "A04", "A08", "A13"},
+      {"ADT_A02", "A02"},
+      {"ADT_A03", "A03"},
+      {"ADT_A05", "A05", "A14", "A28", "A31"},
+      {"ADT_A06", "A06", "A07"},
+      {"ADT_A09", "A09", "A10", "A11"},
+      {"ADT_A12", "A12"},
+      {"ADT_A15", "A15"},
+      {"ADT_A16", "A16"},
+      {"ADT_A17", "A17"},
+      {"ADT_A18", "A18"},
+      {"ADT_A20", "A20"},
+      {"ADT_A21", "A21", "A22", "A23", "A25", "A26", "A27", "A29", "A32", "A33"},
+      {"ADT_A24", "A24"},
+      {"ADT_A30", "A30", "A34", "A35", "A36", "A46", "A47", "A48", "A49"},
+      {"ADT_A37", "A37"},
+      {"ADT_A38", "A38"},
+      {"ADT_A39", "A39", "A40", "A41", "A42"},
+      {"ADT_A43", "A43", "A44"},
+      {"ADT_A45", "A45"},
+      {"ADT_A50", "A50", "A51"},
+      {"ADT_A52", "A52", "A53", "A55"},
+      {"ADT_A54", "A54"},
+      {"ADT_A60", "A60"},
+      {"ADT_A61", "A61", "A62"}
+    };
+    for (String[] row : adt) {
+      for (int i = 1; i < row.length; i++) {
+        m.put("ADT^" + row[i], row[0]);
+      }
+    }
+    for (String t : new String[] {"T01", "T03", "T05", "T07", "T09", "T11"}) {
+      m.put("MDM^" + t, "MDM_T01");
+    }
+    for (String t : new String[] {"T02", "T04", "T06", "T08", "T10"}) {
+      m.put("MDM^" + t, "MDM_T02");
+    }
+    for (int t = 12; t <= 26; t++) {
+      m.put("SIU^S" + t, "SIU_S12");
+    }
+    for (String t : new String[] {"I12", "I13", "I14", "I15"}) {
+      m.put("REF^" + t, "REF_I12");
+    }
+    for (String t : new String[] {"PC1", "PC2", "PC3"}) {
+      m.put("PPR^" + t, "PPR_PC1");
+    }
+    // types whose structure is the type and trigger
+    for (String t :
+        new String[] {
+          "ORU^R01", "ORU^R30", "OML^O21", "OML^O33", "OML^O35", "ORM^O01", "ORL^O22", "OMG^O19",
+          "OMP^O09", "OUL^R22", "OUL^R23", "OUL^R24", "RDE^O11", "RDE^O25", "RDS^O13", "RAS^O17",
+          "VXU^V04", "DFT^P03", "DFT^P11", "BAR^P01", "BAR^P02", "BAR^P05", "BAR^P06", "BAR^P10",
+          "BAR^P12", "MFN^M02", "ORR^O02"
+        }) {
+      m.put(t, t.replace('^', '_'));
+    }
+    return Map.copyOf(m);
+  }
 
   /** The message structure (MSH-9.3) of a type and trigger, or null. */
   public static String structure(String type, String trigger) {
@@ -75,21 +125,16 @@ public final class Header {
     if (app != null) {
       b.source(new Source(app, null, null, null, null));
     }
-    String facility = in.get(msh, 4);
+    Ref facility = facility(in, msh, 4);
     if (facility != null) {
-      b.sender(new Party(Ref.byIdentifier(Identifier.of(ODS, facility)), null, null));
+      b.sender(new Party(facility, null, null));
     }
     String rApp = in.get(msh, 5);
-    String rFacility = in.get(msh, 6);
+    Ref rFacility = facility(in, msh, 6);
     if (rApp != null || rFacility != null) {
-      b.addRecipient(
-          new Recipient(
-              rApp,
-              rFacility == null ? null : Ref.byIdentifier(Identifier.of(ODS, rFacility)),
-              null,
-              null,
-              null));
+      b.addRecipient(new Recipient(rApp, rFacility, null, null, null));
     }
+    b.extras(extras(in, msh));
     ResponseRequest infra = response(in, msh, 15);
     ResponseRequest business = response(in, msh, 16);
     if (infra != null || business != null) {
@@ -104,6 +149,83 @@ public final class Header {
     }
     b.messageProfiles(profiles);
     return b.build();
+  }
+
+  /** The URI identifier system of an HD universal id of type ISO (an OID). */
+  static final String URI = "urn:ietf:rfc:3986";
+
+  private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
+
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+  /**
+   * MSH-4/MSH-6 (HD) as an organisation reference: with an ISO universal id (HD-2, HD-3 {@code
+   * ISO}) the OID as a {@code urn:oid:} identifier in {@code urn:ietf:rfc:3986} and the namespace
+   * id (HD-1) as the display (v2-to-FHIR IG HD[Organization]); else HD-1 as an ODS code.
+   */
+  private static Ref facility(V2In in, V2Segment msh, int f) {
+    String oid = V2In.peek(msh, f, 1, 2);
+    if (OID.matcher(oid).matches() && V2In.peek(msh, f, 1, 3).equals("ISO")) {
+      in.get(msh, f, 1, 2, 1);
+      in.get(msh, f, 1, 3, 1);
+      return new Ref(null, null, Identifier.of(URI, "urn:oid:" + oid), in.get(msh, f, 1, 1, 1));
+    }
+    String value = in.get(msh, f);
+    return value == null ? null : Ref.byIdentifier(Identifier.of(ODS, value));
+  }
+
+  /**
+   * Writes an organisation reference as MSH-4/MSH-6 (see {@link #facility(V2In, V2Segment, int)}).
+   */
+  private static void facility(V2Out.Seg msh, int f, Ref ref) {
+    Identifier id = ref.identifier();
+    if (id != null
+        && URI.equals(id.system())
+        && id.value().startsWith("urn:oid:")
+        && OID.matcher(id.value().substring("urn:oid:".length())).matches()) {
+      msh.set(f, 1, ref.display());
+      msh.set(f, 2, id.value().substring("urn:oid:".length()));
+      msh.set(f, 3, "ISO");
+      return;
+    }
+    msh.set(f, identifierValue(ref));
+  }
+
+  /**
+   * MSH-8 security as a {@code meta.security} code and MSH-19 principal language (when a language
+   * tag) as the language (v2-to-FHIR IG MSH[MessageHeader]).
+   */
+  private static Extras extras(V2In in, V2Segment msh) {
+    String security = in.get(msh, 8);
+    String language = null;
+    if (LANGUAGE.matcher(V2In.peek(msh, 19, 1, 1)).matches()) {
+      language = in.get(msh, 19);
+    }
+    Meta meta =
+        security == null
+            ? null
+            : new Meta(
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(new Coding(null, null, security, null)),
+                List.of());
+    return new Extras(meta, null, language, List.of(), List.of());
+  }
+
+  private static void writeExtras(V2Out.Seg msh, Extras x) {
+    if (x.meta() != null) {
+      for (Coding c : x.meta().security()) {
+        if (c.system() == null && c.code() != null) {
+          msh.set(8, c.code());
+          break;
+        }
+      }
+    }
+    if (x.language() != null && LANGUAGE.matcher(x.language()).matches()) {
+      msh.set(19, x.language());
+    }
   }
 
   private static ResponseRequest response(V2In in, V2Segment msh, int f) {
@@ -122,15 +244,16 @@ public final class Header {
       msh.set(3, e.source().name());
     }
     if (e.sender() != null && e.sender().organisation() != null) {
-      msh.set(4, identifierValue(e.sender().organisation()));
+      facility(msh, 4, e.sender().organisation());
     }
     if (!e.recipients().isEmpty()) {
       Recipient r = e.recipients().get(0);
       msh.set(5, r.name());
       if (r.receiver() != null) {
-        msh.set(6, identifierValue(r.receiver()));
+        facility(msh, 6, r.receiver());
       }
     }
+    writeExtras(msh, e.extras());
     if (e.timestamp() != null) {
       Types.ts(msh, 7, e.timestamp());
     }

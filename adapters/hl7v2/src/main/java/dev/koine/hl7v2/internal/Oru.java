@@ -9,6 +9,8 @@ import dev.koine.core.model.Attachment;
 import dev.koine.core.model.Bytes;
 import dev.koine.core.model.DiagnosticReport;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.Note;
 import dev.koine.core.model.Observation;
 import dev.koine.core.model.ObservationStatus;
@@ -98,6 +100,7 @@ public final class Oru {
           if (current != null) {
             String text = in.get(s, 3);
             if (text != null) {
+              in.consumeIf(s, 1, 1, 1, 1, Integer.toString(notes.size() + 1));
               notes.add(new Note(text, null, null, null));
               current.notes(notes);
             }
@@ -186,9 +189,9 @@ public final class Oru {
     }
     List<Concept> flags = new ArrayList<>();
     for (int r = 1; r <= in.reps(s, 8); r++) {
-      String flag = in.get(s, 8, r, 1, 1);
+      Concept flag = Types.concept(in, s, 8, r, CodeSystems.V2_ABNORMAL_FLAGS);
       if (flag != null) {
-        flags.add(Concept.of(CodeSystems.V2_ABNORMAL_FLAGS, flag, null));
+        flags.add(flag);
       }
     }
     o.interpretations(flags);
@@ -203,7 +206,56 @@ public final class Oru {
     if (effective != null) {
       o.effective(new Value.TimeValue("dateTime", effective));
     }
+    o.extras(analysisTime(in, s));
+    Ref organisation = performingOrganisation(in, s);
+    if (organisation != null) {
+      o.performers(List.of(organisation));
+    }
     return o;
+  }
+
+  /** The extension of OBX-19 date/time of the analysis (v2-to-FHIR IG, valueDateTime). */
+  public static final String ANALYSIS_TIME =
+      "http://hl7.org/fhir/StructureDefinition/observation-analysis-date-time";
+
+  /** OBX-19 as the analysis date-time extension, in otherwise empty extras. */
+  static Extras analysisTime(V2In in, V2Segment s) {
+    PartialDateTime t = Types.ts(in, s, 19);
+    return t == null
+        ? Extras.NONE
+        : Extras.of(List.of(Extension.of(ANALYSIS_TIME, new Value.TimeValue("dateTime", t))));
+  }
+
+  /**
+   * OBX-23.1 performing organization name as a performer reference to an organisation by name
+   * (v2-to-FHIR IG OBX-23: performer(Organization)), or null.
+   */
+  static Ref performingOrganisation(V2In in, V2Segment s) {
+    String name = in.get(s, 23);
+    return name == null ? null : new Ref(null, "Organization", null, name);
+  }
+
+  /** Writes the first performer that is an organisation by name only to OBX-23.1. */
+  static void performingOrganisation(V2Out.Seg obx, List<Ref> performers) {
+    for (Ref r : performers) {
+      if ("Organization".equals(r.type())
+          && r.target() == null
+          && r.identifier() == null
+          && r.display() != null) {
+        obx.set(23, r.display());
+        return;
+      }
+    }
+  }
+
+  /** Writes the first analysis date-time extension to OBX-19. */
+  static void analysisTime(V2Out.Seg obx, Extras x) {
+    for (Extension e : x.extensions()) {
+      if (ANALYSIS_TIME.equals(e.url()) && e.value() instanceof Value.TimeValue t) {
+        Types.ts(obx, 19, t.time());
+        return;
+      }
+    }
   }
 
   private static Value value(V2In in, V2Segment s, String type) {
@@ -443,7 +495,7 @@ public final class Oru {
       obx.set(7, o.referenceRanges().get(0).text());
     }
     for (int i = 0; i < o.interpretations().size(); i++) {
-      obx.set(8, i + 1, 1, 1, Types.codeOf(o.interpretations().get(i)));
+      Types.concept(obx, 8, i + 1, o.interpretations().get(i), CodeSystems.V2_ABNORMAL_FLAGS);
     }
     for (int i = 0; i < RESULT_STATUS.length; i++) {
       if (RESULT_STATUS[i] == o.status()) {
@@ -453,8 +505,11 @@ public final class Oru {
     if (o.effective() instanceof Value.TimeValue t) {
       Types.ts(obx, 14, t.time());
     }
+    analysisTime(obx, o.extras());
+    performingOrganisation(obx, o.performers());
+    int n = 0;
     for (Note note : o.notes()) {
-      out.segment("NTE").set(3, note.text());
+      out.segment("NTE").set(1, Integer.toString(++n)).set(3, note.text());
     }
   }
 }

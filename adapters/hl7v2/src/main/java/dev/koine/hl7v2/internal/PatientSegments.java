@@ -5,14 +5,21 @@ import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.model.Address;
 import dev.koine.core.model.AdministrativeGender;
 import dev.koine.core.model.Communication;
 import dev.koine.core.model.ContactPoint;
+import dev.koine.core.model.Extension;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.HumanName;
+import dev.koine.core.model.Meta;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.PatientContact;
 import dev.koine.core.model.Ref;
+import dev.koine.core.model.Value;
+import dev.koine.core.time.PartialDateTime;
+import dev.koine.core.time.Period;
 import dev.koine.hl7v2.V2Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +40,31 @@ public final class PatientSegments {
 
   /** HL7 table 0005 (race), the system of a PID-10 ethnic category. */
   static final String RACE = Types.table("0005");
+
+  /**
+   * The use of PID-4 alternate patient identifiers: {@code secondary}, so that they go back to
+   * PID-4 (PID-3 identifiers have no use).
+   */
+  static final String ALTERNATE = "secondary";
+
+  /** The identifier type of a PID-20 driver's license number (HL7 table 0203 {@code DL}). */
+  static final Concept DL_TYPE = Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "DL", null);
+
+  /** The system of a PID-19 social security number (v2-to-FHIR IG). */
+  static final String SSN_SYSTEM = "http://hl7.org/fhir/sid/us-ssn";
+
+  /** The identifier type of a PID-19 social security number (HL7 table 0203 {@code SS}). */
+  static final Concept SSN_TYPE = Concept.of(CodeSystems.V2_IDENTIFIER_TYPE, "SS", null);
+
+  /** The extension of PID-6 mother's maiden name (v2-to-FHIR IG). */
+  static final String MOTHERS_MAIDEN_NAME =
+      "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName";
+
+  /** The extension of PID-23 birth place (v2-to-FHIR IG, valueAddress.text). */
+  static final String BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace";
+
+  /** The extension of PID-26 citizenship (v2-to-FHIR IG, sub-extension {@code code}). */
+  static final String CITIZENSHIP = "http://hl7.org/fhir/StructureDefinition/patient-citizenship";
 
   /** HL7 table 0296 (primary language), the default system of PID-15. */
   static final String LANGUAGE = Types.table("0296");
@@ -56,6 +88,20 @@ public final class PatientSegments {
     Identifier account = account(in, pid);
     if (account != null) {
       ids.add(account);
+    }
+    for (int r = 1; r <= in.reps(pid, 4); r++) {
+      Identifier id = Types.cx(in, pid, 4, r);
+      if (id != null) {
+        ids.add(withUse(id, ALTERNATE));
+      }
+    }
+    String ssn = in.get(pid, 19);
+    if (ssn != null) {
+      ids.add(new Identifier(SSN_SYSTEM, ssn, SSN_TYPE, null, null, null));
+    }
+    Identifier licence = driversLicence(in, pid);
+    if (licence != null) {
+      ids.add(licence);
     }
     p.identifiers(ids);
     List<HumanName> names = new ArrayList<>();
@@ -84,11 +130,21 @@ public final class PatientSegments {
         addresses.add(a);
       }
     }
+    String county = in.get(pid, 12);
+    if (county != null) {
+      // PID-12 county code: the district of an address of its own (v2-to-FHIR IG PID-12 when
+      // PID-11 repeats or is empty), so that the way back can tell it from XAD-9
+      addresses.add(countyOnly(county));
+    }
     p.addresses(addresses);
     List<ContactPoint> telecom = new ArrayList<>();
     for (int f = 13; f <= 14; f++) {
       for (int r = 1; r <= in.reps(pid, f); r++) {
         ContactPoint c = Types.xtn(in, pid, f, r);
+        if (c != null && f == 14 && c.use() == null) {
+          // PID-14 is the business number: use work when XTN-2 does not say (v2-to-FHIR IG)
+          c = new ContactPoint(c.system(), c.value(), "work", c.rank(), c.period());
+        }
         if (c != null) {
           telecom.add(c);
         }
@@ -115,6 +171,7 @@ public final class PatientSegments {
     if (status != null) {
       p.nhsNumberVerificationStatus(Coding.of(IDENTITY_RELIABILITY, status));
     }
+    p.extras(extras(in, pid));
     List<Ref> gps = new ArrayList<>();
     Optional<V2Segment> pd1 = in.first("PD1");
     if (pd1.isPresent()) {
@@ -162,6 +219,118 @@ public final class PatientSegments {
     }
     p.contacts(contacts);
     return p.build();
+  }
+
+  /**
+   * The PID fields the v2-to-FHIR IG maps to standard Patient extensions (PID-6 mother's maiden
+   * name, PID-23 birth place, PID-26 citizenship) and PID-33 last update date/time as {@code
+   * meta.lastUpdated}.
+   */
+  private static Extras extras(V2In in, V2Segment pid) {
+    List<Extension> extensions = new ArrayList<>();
+    String maiden = in.get(pid, 6);
+    if (maiden != null) {
+      extensions.add(Extension.of(MOTHERS_MAIDEN_NAME, new Value.Primitive("string", maiden)));
+    }
+    String birthPlace = in.get(pid, 23);
+    if (birthPlace != null) {
+      extensions.add(
+          Extension.of(
+              BIRTH_PLACE,
+              new Value.AddressValue(
+                  new Address(
+                      null, null, birthPlace, List.of(), null, null, null, null, null, null))));
+    }
+    for (int r = 1; r <= in.reps(pid, 26); r++) {
+      Concept c = Types.concept(in, pid, 26, r, null);
+      if (c != null) {
+        extensions.add(
+            Extension.complex(
+                CITIZENSHIP, List.of(Extension.of("code", new Value.ConceptValue(c)))));
+      }
+    }
+    PartialDateTime updated = Types.ts(in, pid, 33);
+    Meta meta =
+        updated == null ? null : new Meta(null, updated, null, List.of(), List.of(), List.of());
+    return new Extras(meta, null, null, extensions, List.of());
+  }
+
+  /** Writes the extensions and meta of {@link #extras} back; others stay encode losses. */
+  private static void writeExtras(V2Out.Seg pid, Extras x) {
+    boolean maiden = false;
+    boolean birthPlace = false;
+    for (Extension e : x.extensions()) {
+      if (!maiden
+          && MOTHERS_MAIDEN_NAME.equals(e.url())
+          && e.value() instanceof Value.Primitive v
+          && v.type().equals("string")) {
+        pid.set(6, 1, 1, 1, v.text());
+        maiden = true;
+      } else if (!birthPlace
+          && BIRTH_PLACE.equals(e.url())
+          && e.value() instanceof Value.AddressValue a
+          && a.address().equals(textOnly(a.address().text()))) {
+        pid.set(23, 1, 1, 1, a.address().text());
+        birthPlace = true;
+      } else if (CITIZENSHIP.equals(e.url())
+          && e.extensions().size() == 1
+          && e.extensions().get(0).url().equals("code")
+          && e.extensions().get(0).value() instanceof Value.ConceptValue c) {
+        Types.concept(pid, 26, pid.reps(26) + 1, c.concept(), null);
+      }
+    }
+    if (x.meta() != null && x.meta().lastUpdated() != null) {
+      Types.ts(pid, 33, x.meta().lastUpdated());
+    }
+  }
+
+  private static Address textOnly(String text) {
+    return new Address(null, null, text, List.of(), null, null, null, null, null, null);
+  }
+
+  private static Address countyOnly(String county) {
+    return new Address(null, null, null, List.of(), null, county, null, null, null, null);
+  }
+
+  /**
+   * PID-20 driver's license number (DLN: number, issuing state, expiration date) as an identifier
+   * of type {@code DL} (v2-to-FHIR IG) with the state as the assigner and the expiration date as
+   * the period end; without a system, which the way back tells it by.
+   */
+  private static Identifier driversLicence(V2In in, V2Segment pid) {
+    String value = in.get(pid, 20);
+    if (value == null) {
+      return null;
+    }
+    String state = in.get(pid, 20, 2);
+    PartialDateTime expires = null;
+    String text = V2In.peek(pid, 20, 1, 3);
+    if (!text.isEmpty()) {
+      try {
+        expires = PartialDateTime.parseV2(text);
+        in.get(pid, 20, 3);
+      } catch (KoineParseException e) {
+        expires = null;
+      }
+    }
+    return new Identifier(
+        null, value, DL_TYPE, null, expires == null ? null : new Period(null, expires), state);
+  }
+
+  /**
+   * Whether an identifier goes to PID-20: typed DL without a system or use, with an expiry only (a
+   * PID-3 identifier never has a period) or without an assigner. A licence with an issuing state
+   * but no expiry goes to PID-3 ({@code number^^^state^DL}), which reads back the same.
+   */
+  private static boolean isDriversLicence(Identifier id) {
+    if (id.system() != null || !DL_TYPE.equals(id.type()) || id.use() != null) {
+      return false;
+    }
+    return id.period() == null ? id.assigner() == null : id.period().start() == null;
+  }
+
+  private static Identifier withUse(Identifier id, String use) {
+    return new Identifier(id.system(), id.value(), id.type(), use, id.period(), id.assigner());
   }
 
   /**
@@ -222,6 +391,14 @@ public final class PatientSegments {
     return p.gender() == null ? null : p.gender().v2Code();
   }
 
+  private static boolean isSsn(Identifier id) {
+    return SSN_SYSTEM.equals(id.system())
+        && SSN_TYPE.equals(id.type())
+        && id.use() == null
+        && id.period() == null
+        && id.assigner() == null;
+  }
+
   private static boolean isAccount(Identifier id) {
     return id.type() != null
         && id.type()
@@ -243,10 +420,24 @@ public final class PatientSegments {
   public static void write(V2Out out, Patient p) {
     V2Out.Seg pid = out.segment("PID").set(1, "1");
     Identifier account = null;
+    Identifier ssn = null;
+    Identifier licence = null;
     for (Identifier id : p.identifiers()) {
       if (account == null && isAccount(id)) {
         account = id;
         Types.cx(pid, 18, 1, id);
+      } else if (ALTERNATE.equals(id.use())) {
+        Types.cx(pid, 4, pid.reps(4) + 1, id);
+      } else if (ssn == null && isSsn(id)) {
+        ssn = id;
+        pid.set(19, id.value());
+      } else if (licence == null && isDriversLicence(id)) {
+        licence = id;
+        pid.set(20, 1, id.value());
+        pid.set(20, 2, id.assigner());
+        if (id.period() != null && id.period().end().isV2Representable()) {
+          pid.set(20, 3, id.period().end().toV2());
+        }
       } else {
         Types.cx(pid, 3, pid.reps(3) + 1, id);
       }
@@ -256,8 +447,14 @@ public final class PatientSegments {
     }
     Types.ts(pid, 7, p.birthDate());
     pid.set(8, sexCode(p));
-    for (int i = 0; i < p.addresses().size(); i++) {
-      Types.xad(pid, 11, i + 1, p.addresses().get(i));
+    boolean county = false;
+    for (Address a : p.addresses()) {
+      if (!county && a.district() != null && a.equals(countyOnly(a.district()))) {
+        county = true;
+        pid.set(12, a.district());
+      } else {
+        Types.xad(pid, 11, pid.reps(11) + 1, a);
+      }
     }
     for (ContactPoint c : p.telecom()) {
       int f = "work".equals(c.use()) ? 14 : 13;
@@ -306,6 +503,7 @@ public final class PatientSegments {
         }
       }
     }
+    writeExtras(pid, p.extras());
     int n = 0;
     for (PatientContact c : p.contacts()) {
       V2Out.Seg nk1 = out.segment("NK1").set(1, Integer.toString(++n));

@@ -13,6 +13,7 @@ import dev.koine.core.model.Address;
 import dev.koine.core.model.ContactPoint;
 import dev.koine.core.model.HumanName;
 import dev.koine.core.time.PartialDateTime;
+import dev.koine.core.time.Period;
 import dev.koine.hl7v2.V2Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class Types {
           "I10", CodeSystems.ICD_10_UK,
           "LN", CodeSystems.LOINC,
           "OPCS4", CodeSystems.OPCS_4,
-          "UCUM", CodeSystems.UCUM);
+          "UCUM", CodeSystems.UCUM,
+          "ISO3166_1", "urn:iso:std:iso:3166");
 
   /** The coding-system URI for a v2 name (table 0396), if known. */
   public static Optional<String> systemOf(String name) {
@@ -293,20 +295,62 @@ public final class Types {
         in.get(s, f, r, 7, 1);
       }
     }
+    Period period = at == 1 ? period(in, s, f, r, 12, 13) : null;
     if (family == null
         && given.isEmpty()
         && suffixes.isEmpty()
         && prefixes.isEmpty()
-        && use == null) {
+        && use == null
+        && period == null) {
       return null;
     }
-    return new HumanName(use, null, family, given, prefixes, suffixes, null);
+    return new HumanName(use, null, family, given, prefixes, suffixes, period);
+  }
+
+  /**
+   * The validity period of a datatype from its effective ({@code startAt}) and expiration ({@code
+   * endAt}) date components (XPN-12/13, XTN-13/14), null if neither is a v2 date-time.
+   */
+  static Period period(V2In in, V2Segment s, int f, int r, int startAt, int endAt) {
+    PartialDateTime start = dtm(in, s, f, r, startAt);
+    PartialDateTime end = dtm(in, s, f, r, endAt);
+    if (start == null && end == null) {
+      return null;
+    }
+    return new Period(start, end);
+  }
+
+  private static PartialDateTime dtm(V2In in, V2Segment s, int f, int r, int c) {
+    String text = s.field(f).repetition(r).component(c).subComponent(1).value();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      PartialDateTime t = PartialDateTime.parseV2(text);
+      in.get(s, f, r, c, 1);
+      return t;
+    } catch (KoineParseException e) {
+      return null;
+    }
+  }
+
+  static void period(V2Out.Seg seg, int f, int r, Period p, int startAt, int endAt) {
+    if (p == null) {
+      return;
+    }
+    if (p.start() != null && p.start().isV2Representable()) {
+      seg.set(f, r, startAt, 1, p.start().toV2());
+    }
+    if (p.end() != null && p.end().isV2Representable()) {
+      seg.set(f, r, endAt, 1, p.end().toV2());
+    }
   }
 
   /** Writes an XPN. */
   public static void xpn(V2Out.Seg seg, int f, int r, HumanName n) {
     name(seg, f, r, n, 1);
     seg.set(f, r, 7, 1, toTable(NAME_USE, n.use()));
+    period(seg, f, r, n.period(), 12, 13);
   }
 
   static void name(V2Out.Seg seg, int f, int r, HumanName n, int at) {
@@ -326,6 +370,9 @@ public final class Types {
 
   private static final String[][] ADDRESS_USE = {{"home", "H"}, {"work", "B"}, {"temp", "C"}};
 
+  /** HL7 table 0190 {@code M} mailing address. */
+  private static final String MAILING = "M";
+
   /** An XAD repetition, null if empty. */
   public static Address xad(V2In in, V2Segment s, int f, int r) {
     List<String> lines = new ArrayList<>();
@@ -337,7 +384,11 @@ public final class Types {
     String country = in.get(s, f, r, 6, 1);
     String code = s.field(f).repetition(r).component(7).subComponent(1).value();
     String use = fromTable(ADDRESS_USE, code);
-    if (use != null) {
+    String type = null;
+    if (MAILING.equals(code)) {
+      type = "postal"; // table 0190 M mailing: FHIR Address.type postal (v2-to-FHIR IG)
+    }
+    if (use != null || type != null) {
       in.get(s, f, r, 7, 1);
     }
     String district = in.get(s, f, r, 9, 1);
@@ -347,10 +398,11 @@ public final class Types {
         && postal == null
         && country == null
         && use == null
+        && type == null
         && district == null) {
       return null;
     }
-    return new Address(use, null, null, lines, city, district, state, postal, country, null);
+    return new Address(use, type, null, lines, city, district, state, postal, country, null);
   }
 
   /** Writes an XAD. */
@@ -362,7 +414,12 @@ public final class Types {
     seg.set(f, r, 4, 1, a.state());
     seg.set(f, r, 5, 1, a.postalCode());
     seg.set(f, r, 6, 1, a.country());
-    seg.set(f, r, 7, 1, toTable(ADDRESS_USE, a.use()));
+    seg.set(
+        f,
+        r,
+        7,
+        1,
+        a.use() == null && "postal".equals(a.type()) ? MAILING : toTable(ADDRESS_USE, a.use()));
     seg.set(f, r, 9, 1, a.district());
   }
 
@@ -395,10 +452,17 @@ public final class Types {
       }
     }
     String value = "email".equals(system) ? in.get(s, f, r, 4, 1) : in.get(s, f, r, 1, 1);
-    if (value == null && system == null && use == null) {
+    Period period = period(in, s, f, r, 13, 14);
+    Integer rank = null;
+    String order = V2In.peek(s, f, r, 18);
+    if (order.matches("[1-9][0-9]{0,8}")) {
+      in.get(s, f, r, 18, 1);
+      rank = Integer.valueOf(order); // XTN-18 preference order (v2-to-FHIR IG: rank)
+    }
+    if (value == null && system == null && use == null && period == null && rank == null) {
       return null;
     }
-    return new ContactPoint(system, value, use, null, null);
+    return new ContactPoint(system, value, use, rank, period);
   }
 
   /** Writes an XTN. */
@@ -410,6 +474,10 @@ public final class Types {
       seg.set(f, r, 3, 1, toTable(TELECOM_SYSTEM, c.system()));
     }
     seg.set(f, r, "email".equals(c.system()) ? 4 : 1, 1, c.value());
+    period(seg, f, r, c.period(), 13, 14);
+    if (c.rank() != null && c.rank() > 0) {
+      seg.set(f, r, 18, 1, c.rank().toString());
+    }
   }
 
   // ------------------------------------------------------------------ TS / DTM
