@@ -202,6 +202,12 @@ final class R4Header {
         losses.add(new Loss("Envelope.recipients.type", "no place in an R4 MessageHeader"));
       }
     }
+    if (env.senderReference() != null) {
+      losses.add(new Loss("Envelope.senderReference", "ITK3 SenderReference has no place in R4"));
+    }
+    if (env.localExtension() != null) {
+      losses.add(new Loss("Envelope.localExtension", "ITK3 LocalExtension has no place in R4"));
+    }
     if (env.ackRequest() != null && env.ackRequest().infrastructure() != null) {
       losses.add(new Loss("Envelope.ackRequest.infrastructure", "no place in R4"));
     }
