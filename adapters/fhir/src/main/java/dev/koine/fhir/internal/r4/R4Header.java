@@ -55,6 +55,9 @@ final class R4Header {
     if (CodeSystems.SNOMED_CT.equals(s) && "371528001".equals(event.code())) {
       return Family.NHSE_PATHOLOGY;
     }
+    if (CodeSystems.ITK_MESSAGE_EVENT.equals(s)) {
+      return Family.ITK3; // an ITK3 message converted to R4 keeps its event and so its family
+    }
     return Family.OTHER;
   }
 
