@@ -143,6 +143,83 @@ class Itk007cTest {
     assertThat(viaStu3.patient()).isEqualTo(original.patient());
   }
 
+  // A Binary the model cannot hold whole (a securityContext, which ITK-Attachment-Binary-1
+  // forbids; base64 with a line break, which writing it again would change) is not typed: it stays
+  // verbatim, reported as carried verbatim, and nothing is lost in STU3.
+
+  @Test
+  void aBinaryWithASecurityContextStaysVerbatim() throws IOException {
+    assertVerbatim(
+        "<contentType value=\"application/pdf\"/>",
+        "<contentType value=\"application/pdf\"/><securityContext><reference"
+            + " value=\"urn:uuid:31686b67-9f20-4644-9a54-193d2f91de10\"/></securityContext>");
+  }
+
+  @Test
+  void aBinaryWithALineBreakInItsBase64StaysVerbatim() throws IOException {
+    assertVerbatim("<content value=\"JVBERi0x", "<content value=\"JVBERi0x&#10;");
+  }
+
+  private static void assertVerbatim(String find, String replacement) throws IOException {
+    String xml = new String(read(file(false)), StandardCharsets.UTF_8);
+    String changed = xml.replace(find, replacement);
+    assertThat(changed).isNotEqualTo(xml);
+    byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
+    Decoded<Message> d = CODEC.decode(bytes, null);
+    assertThat(d.losses()).isEmpty();
+    // the verbatim Binary is written back after the typed entries: as that would reorder the
+    // document, the whole message stays untyped (Stu3Document.keepsEntryOrder); either way the
+    // Binary is not typed and is reported as carried verbatim
+    if (d.value().payload() instanceof CareDocument doc) {
+      assertThat(doc.related().documents()).isEmpty();
+    }
+    assertThat(d.issues().withCode(IssueCode.CARRIED_VERBATIM)).isNotEmpty();
+    RoundTrip rt = CODEC.roundTrip(bytes, null);
+    assertThat(rt.lost()).as("%s", rt.losses()).isZero();
+  }
+
+  /** What a DocumentAttachment holds that a Binary has no element for is reported, not dropped. */
+  @Test
+  void whatABinaryCannotCarryIsReportedOnEncode() throws IOException {
+    Message m = CODEC.decode(read(file(true)), null).value();
+    CareDocument doc = (CareDocument) m.payload();
+    DocumentAttachment pdf = doc.related().documents().get(0);
+    Attachment content = pdf.contents().get(0);
+    DocumentAttachment richer =
+        pdf.toBuilder()
+            .status("current")
+            .description("synthetic")
+            .contents(
+                List.of(
+                    new Attachment(
+                        content.contentType(),
+                        null,
+                        content.data(),
+                        null,
+                        null,
+                        null,
+                        "Consultation report",
+                        null),
+                    content))
+            .build();
+    Message edited =
+        Message.of(
+            m.envelope(),
+            doc.toBuilder()
+                .related(doc.related().toBuilder().documents(List.of(richer)).build())
+                .build());
+    for (WireFormat f : List.of(WireFormat.FHIR_STU3_XML, WireFormat.FHIR_R4_JSON)) {
+      List<String> at = CODEC.encode(edited, f).losses().stream().map(Loss::location).toList();
+      assertThat(at)
+          .as(f.toString())
+          .contains(
+              "DocumentAttachment[" + BINARY_ID + "].status",
+              "DocumentAttachment[" + BINARY_ID + "].description",
+              "DocumentAttachment[" + BINARY_ID + "].contents",
+              "DocumentAttachment[" + BINARY_ID + "].contents[0].title");
+    }
+  }
+
   private static void assertNoBinaryLoss(List<Loss> losses) {
     for (Loss l : losses) {
       assertThat(l.location()).doesNotContain("Binary").doesNotContain("DocumentAttachment");
