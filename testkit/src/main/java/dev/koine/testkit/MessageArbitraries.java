@@ -28,6 +28,7 @@ import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
 import dev.koine.core.message.ResponseRequest;
 import dev.koine.core.message.Source;
+import dev.koine.core.model.DocumentAttachment;
 import dev.koine.core.model.RawElement;
 import dev.koine.testkit.internal.Envelopes;
 import dev.koine.testkit.internal.Gen;
@@ -229,6 +230,22 @@ public final class MessageArbitraries {
   /** Care documents of every kind, with the kind's document type and mandatory PRSB headings. */
   public static Arbitrary<CareDocument> careDocuments() {
     return Payloads.careDocuments();
+  }
+
+  /**
+   * Care documents carrying one to three PDF attachments (GP Connect Send Document style), each
+   * referenced from a section of its own placed first.
+   */
+  public static Arbitrary<CareDocument> careDocumentsWithPdfs() {
+    return Payloads.careDocumentsWithPdfs();
+  }
+
+  /**
+   * The document with these attachments added to its related documents, each referenced from a
+   * section of its own placed first: for properties that shape a document before adding PDFs.
+   */
+  public static CareDocument withPdfAttachments(CareDocument doc, List<DocumentAttachment> pdfs) {
+    return Payloads.withPdfAttachments(doc, pdfs);
   }
 
   /** Lab orders. */

@@ -472,6 +472,14 @@ public final class ModelArbitraries {
     return Care.documentAttachments();
   }
 
+  /**
+   * PDF attachments shaped as a FHIR Binary carries them (ITK-Attachment-Binary-1): an id and one
+   * inline application/pdf content.
+   */
+  public static Arbitrary<DocumentAttachment> pdfAttachments() {
+    return Care.pdfAttachments();
+  }
+
   /** Compositions with PRSB-headed sections. */
   public static Arbitrary<Composition> compositions() {
     return Care.compositions();

@@ -15,14 +15,17 @@ import dev.koine.core.code.Coding;
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.MessageCodec.Encoded;
 import dev.koine.core.codec.WireFormat;
+import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
+import dev.koine.core.model.Attachment;
 import dev.koine.core.model.Communication;
 import dev.koine.core.model.DiagnosticReport;
+import dev.koine.core.model.DocumentAttachment;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
@@ -31,6 +34,7 @@ import dev.koine.core.model.Patient;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.ServiceRequest;
 import dev.koine.core.model.Value;
+import dev.koine.fhir.internal.stu3.Stu3DocumentProperties;
 import dev.koine.testkit.MessageArbitraries;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -48,9 +52,10 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The typed R4 families the other properties do not cover (BaRS referral and referral response, NHS
- * England Pathology report and order) and ITK012M in STU3, from the testkit's generators without
- * restriction: whatever the encoder does not report as lost comes back, and HAPI FHIR (the oracle)
- * reads our JSON and XML alike and re-encodes our JSON unchanged.
+ * England Pathology report and order), ITK012M in STU3 and ITK3 document messages with PDF Binaries
+ * (GP Connect Send Document) in STU3 and R4, from the testkit's generators without restriction:
+ * whatever the encoder does not report as lost comes back, and HAPI FHIR (the oracle) reads our
+ * JSON and XML alike and re-encodes our JSON unchanged.
  *
  * <p>For every generated message {@code m} and format: (1) the encoded bytes decode with no loss
  * and no error to a message of the same payload type, whose re-encoding is byte-identical (the wire
@@ -101,6 +106,19 @@ class FhirPayloadProperties {
     // generated reports nearly always hold something STU3 lacks (R4-only choice types, codes):
     // this property checks the fixpoint, the oracle and, when nothing was lost, equality
     check(m, json ? WireFormat.FHIR_STU3_JSON : WireFormat.FHIR_STU3_XML, LabReport.class, 0.0);
+  }
+
+  @Property(tries = 120)
+  void itkDocumentsStu3(@ForAll("itkDocuments") Message m, @ForAll boolean json) throws Exception {
+    // GP Connect Send Document style: PDF Binaries referenced from sections
+    check(m, json ? WireFormat.FHIR_STU3_JSON : WireFormat.FHIR_STU3_XML, CareDocument.class);
+  }
+
+  @Property(tries = 120)
+  void itkDocumentsR4(@ForAll("itkDocumentsInR4") Message m, @ForAll boolean json)
+      throws Exception {
+    // an ITK3 document message written in R4 (a converted one): the nested document Bundle
+    check(m, json ? WireFormat.FHIR_R4_JSON : WireFormat.FHIR_R4_XML, CareDocument.class);
   }
 
   private static void check(Message generated, WireFormat format, Class<?> payloadType)
@@ -391,10 +409,34 @@ class FhirPayloadProperties {
               .appointments(x.appointments())
               .slots(x.slots())
               .encounters(x.encounters())
+              .documents(x.documents().stream().filter(FhirPayloadProperties::isBinary).toList())
               .build();
       return rebuild(kept, FhirPayloadProperties::r4);
     }
     return rebuild(o, FhirPayloadProperties::r4);
+  }
+
+  /** Whether a FHIR Binary holds the whole attachment: an id, one content type and data. */
+  private static boolean isBinary(DocumentAttachment d) {
+    return d.equals(
+            DocumentAttachment.builder()
+                .id(d.id())
+                .contents(d.contents())
+                .extras(new Extras(d.extras().meta(), null, d.extras().language(), null, null))
+                .build())
+        && d.contents().size() == 1
+        && d.contents()
+            .get(0)
+            .equals(
+                new Attachment(
+                    d.contents().get(0).contentType(),
+                    null,
+                    d.contents().get(0).data(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
   }
 
   /** A function that may throw reflection errors. */
@@ -547,6 +589,21 @@ class FhirPayloadProperties {
     return MessageArbitraries.labOrderMessages()
         .filter(m -> m.envelope().event().code().equals("laboratory-order"))
         .map(m -> Message.of(FhirR4FamiliesProperties.forR4(m.envelope()), withIds(m.payload())));
+  }
+
+  @Provide
+  Arbitrary<Message> itkDocuments() {
+    // restricted as the document round-trip properties restrict them (what FHIR carries), so
+    // that they decode typed again; with PDF Binaries referenced from sections
+    return Stu3DocumentProperties.itk3Documents();
+  }
+
+  @Provide
+  Arbitrary<Message> itkDocumentsInR4() {
+    // the envelope reduced to what an R4 MessageHeader holds (the ITK3 handling specification
+    // has no R4 form; Stu3DocumentProperties checks that those are the only losses)
+    return Stu3DocumentProperties.itk3Documents()
+        .map(m -> Message.of(FhirR4FamiliesProperties.forR4(m.envelope()), m.payload()));
   }
 
   @Provide

@@ -8,7 +8,9 @@ import static dev.koine.testkit.internal.Gen.sparseListOf;
 
 import dev.koine.core.model.Appointment;
 import dev.koine.core.model.AppointmentParticipant;
+import dev.koine.core.model.Attachment;
 import dev.koine.core.model.Attester;
+import dev.koine.core.model.Bytes;
 import dev.koine.core.model.CarePlan;
 import dev.koine.core.model.CarePlanActivity;
 import dev.koine.core.model.Composition;
@@ -16,10 +18,12 @@ import dev.koine.core.model.Consent;
 import dev.koine.core.model.ConsentPolicy;
 import dev.koine.core.model.DocumentAttachment;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extras;
 import dev.koine.core.model.Flag;
 import dev.koine.core.model.RelatesTo;
 import dev.koine.core.model.Section;
 import dev.koine.core.model.Slot;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -321,6 +325,42 @@ public final class Care {
               .use(Blocks.extras())
               .in(DocumentAttachment.Builder::extras)
               .build(DocumentAttachment.Builder::build);
+        });
+  }
+
+  /**
+   * PDF attachments as a FHIR Binary (ITK-Attachment-Binary-1, GP Connect Send Document) carries
+   * them: a UUID id, one inline {@code application/pdf} content whose bytes are a tiny PDF ({@code
+   * %PDF-1.x ... %%EOF}, sometimes with binary bytes in the body), rarely a resource language.
+   */
+  public static Arbitrary<DocumentAttachment> pdfAttachments() {
+    return Gen.memo(
+        "Care.pdfAttachments",
+        () -> {
+          Arbitrary<byte[]> body =
+              Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(48);
+          return Combinators.combine(
+                  Texts.uuids(),
+                  Arbitraries.integers().between(3, 7),
+                  body,
+                  rare(Arbitraries.of("en-GB", "cy-GB")))
+              .as(
+                  (id, minor, bytes, language) -> {
+                    byte[] head = ("%PDF-1." + minor + "\n").getBytes(StandardCharsets.US_ASCII);
+                    byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+                    byte[] pdf = new byte[head.length + bytes.length + tail.length];
+                    System.arraycopy(head, 0, pdf, 0, head.length);
+                    System.arraycopy(bytes, 0, pdf, head.length, bytes.length);
+                    System.arraycopy(tail, 0, pdf, head.length + bytes.length, tail.length);
+                    return DocumentAttachment.builder()
+                        .id(id)
+                        .addContent(Attachment.inline("application/pdf", Bytes.of(pdf)))
+                        .extras(
+                            language == null
+                                ? Extras.NONE
+                                : new Extras(null, null, language, List.of(), List.of()))
+                        .build();
+                  });
         });
   }
 

@@ -20,6 +20,7 @@ import dev.koine.core.message.PatientEventKind;
 import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
 import dev.koine.core.model.Composition;
+import dev.koine.core.model.DocumentAttachment;
 import dev.koine.core.model.Narrative;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Ref;
@@ -171,6 +172,55 @@ public final class Payloads {
                         subject == null ? null : subject.patient(),
                         related);
                   });
+        });
+  }
+
+  /**
+   * The document with these PDF attachments added to its related documents, each referenced from a
+   * section of its own ("one section per Binary", GP Connect Send Document), those sections first.
+   */
+  public static CareDocument withPdfAttachments(CareDocument doc, List<DocumentAttachment> pdfs) {
+    if (pdfs.isEmpty()) {
+      return doc;
+    }
+    List<Section> sections = new ArrayList<>();
+    List<DocumentAttachment> documents = new ArrayList<>(doc.related().documents());
+    for (DocumentAttachment pdf : pdfs) {
+      sections.add(
+          new Section(
+              "Consultation report",
+              null,
+              List.of(),
+              null,
+              null,
+              null,
+              null,
+              List.of(Ref.to(pdf.id())),
+              null,
+              List.of(),
+              List.of()));
+      documents.add(pdf);
+    }
+    sections.addAll(doc.composition().sections());
+    return doc.toBuilder()
+        .composition(doc.composition().toBuilder().sections(sections).build())
+        .related(doc.related().toBuilder().documents(documents).build())
+        .build();
+  }
+
+  /** Care documents with one to three PDF attachments, each referenced from a section. */
+  public static Arbitrary<CareDocument> careDocumentsWithPdfs() {
+    return Gen.memo(
+        "Payloads.careDocumentsWithPdfs",
+        () -> {
+          return Combinators.combine(
+                  careDocuments(),
+                  Care.pdfAttachments()
+                      .list()
+                      .ofMinSize(1)
+                      .ofMaxSize(3)
+                      .uniqueElements(DocumentAttachment::id))
+              .as(Payloads::withPdfAttachments);
         });
   }
 

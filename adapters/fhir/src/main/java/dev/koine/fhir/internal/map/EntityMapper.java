@@ -21,9 +21,11 @@ import java.util.Set;
 
 /**
  * The actor resources shared by R4 and STU3: Patient (via {@link PatientMapper}), Practitioner,
- * PractitionerRole, Organization, Location, HealthcareService, RelatedPerson and Device. {@link
- * #decodeInto} takes an entry of one of these types into an {@link Entities.Builder}; {@link
- * #encode} writes the matching lists of an {@link Entities} back as entry resources.
+ * PractitionerRole, Organization, Location, HealthcareService, RelatedPerson and Device, and the
+ * Binary of a document ({@link BinaryMapper}, typed only whole). {@link #decodeInto} takes an entry
+ * of one of these types into an {@link Entities.Builder}; {@link #encode} writes the matching actor
+ * lists of an {@link Entities} back as entry resources (the version mappers write the documents,
+ * where their documents put them).
  */
 public final class EntityMapper {
   private EntityMapper() {}
@@ -66,6 +68,10 @@ public final class EntityMapper {
       case "Device":
         take(d, bundle, e, () -> device(d, r, id), out::addDevice);
         return true;
+      case "Binary":
+        // typed only whole: a securityContext or non-canonical base64 keeps it verbatim
+        takeWhole(d, bundle, e, () -> BinaryMapper.decode(d, r, id), out::addDocument);
+        return true;
       default:
         return false;
     }
@@ -91,6 +97,37 @@ public final class EntityMapper {
             });
     if (value != null && sink != null) {
       sink.accept(value);
+    }
+    return value;
+  }
+
+  /**
+   * Maps an entry's resource and takes the entry only if nothing in the resource was left
+   * unconsumed; returns null (entry untaken, nothing marked, no issue) otherwise, so that the
+   * resource stays carried verbatim instead of losing what the model cannot hold.
+   */
+  public static <T> T takeWhole(
+      Dec d,
+      MessageBundle bundle,
+      MessageBundle.Entry e,
+      java.util.function.Supplier<T> mapper,
+      java.util.function.Consumer<T> sink) {
+    FhirNode idNode = e.resource().child("id");
+    T value =
+        d.attemptWhole(
+            e.location(),
+            e.resource(),
+            () -> {
+              if (idNode != null && e.id() != null && e.id().equals(idNode.value())) {
+                d.mark(idNode);
+              }
+              return mapper.get();
+            });
+    if (value != null) {
+      bundle.take(d, e);
+      if (sink != null) {
+        sink.accept(value);
+      }
     }
     return value;
   }

@@ -9,6 +9,7 @@ import dev.koine.core.model.Slot;
 import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.Enc;
+import dev.koine.fhir.internal.map.EntityMapper;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.Values;
@@ -33,24 +34,7 @@ final class R4Booking {
    */
   static <T> T takeWhole(
       Dec d, MessageBundle bundle, MessageBundle.Entry e, Supplier<T> mapper, Consumer<T> sink) {
-    FhirNode idNode = e.resource().child("id");
-    T value =
-        d.attemptWhole(
-            e.location(),
-            e.resource(),
-            () -> {
-              if (idNode != null && e.id() != null && e.id().equals(idNode.value())) {
-                d.mark(idNode);
-              }
-              return mapper.get();
-            });
-    if (value != null) {
-      bundle.take(d, e);
-      if (sink != null) {
-        sink.accept(value);
-      }
-    }
-    return value;
+    return EntityMapper.takeWhole(d, bundle, e, mapper, sink);
   }
 
   static Appointment appointment(Dec d, FhirNode r, String id) {

@@ -55,6 +55,9 @@ final class R4Header {
     if (CodeSystems.SNOMED_CT.equals(s) && "371528001".equals(event.code())) {
       return Family.NHSE_PATHOLOGY;
     }
+    if (CodeSystems.ITK_MESSAGE_EVENT.equals(s)) {
+      return Family.ITK3; // an ITK3 message converted to R4 keeps its event and so its family
+    }
     return Family.OTHER;
   }
 
@@ -201,6 +204,12 @@ final class R4Header {
       if (r.type() != null) {
         losses.add(new Loss("Envelope.recipients.type", "no place in an R4 MessageHeader"));
       }
+    }
+    if (env.senderReference() != null) {
+      losses.add(new Loss("Envelope.senderReference", "ITK3 SenderReference has no place in R4"));
+    }
+    if (env.localExtension() != null) {
+      losses.add(new Loss("Envelope.localExtension", "ITK3 LocalExtension has no place in R4"));
     }
     if (env.ackRequest() != null && env.ackRequest().infrastructure() != null) {
       losses.add(new Loss("Envelope.ackRequest.infrastructure", "no place in R4"));

@@ -4,6 +4,7 @@ import dev.koine.core.code.CodeSystems;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
+import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Correlation;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
@@ -19,6 +20,7 @@ import dev.koine.core.model.Entities;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.ServiceRequest;
+import dev.koine.fhir.internal.map.BinaryMapper;
 import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.EncounterMapper;
@@ -26,20 +28,26 @@ import dev.koine.fhir.internal.map.EntityMapper;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.PatientMapper;
+import dev.koine.fhir.internal.stu3.Stu3Document;
 import dev.koine.fhir.internal.tree.FhirNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * R4 message bundles: the MessageHeader to the envelope, then the payload by its focus. Done: BaRS
  * referral (servicerequest-request, focus ServiceRequest), BaRS booking (focus Appointment, {@link
  * R4Booking}), R4 Acknowledgement Framework replies (MessageHeader.response.code, {@link R4Ack})
  * and NHS England Pathology (event family NHSE_PATHOLOGY: focus DiagnosticReports to LabReport,
- * focus ServiceRequests to LabOrder). Other messages decode to null (the codec then makes them
+ * focus ServiceRequests to LabOrder) and ITK3 document messages converted to R4 (focus a nested
+ * document Bundle, {@link CareDocument}). Other messages decode to null (the codec then makes them
  * OtherContent); other payloads are refused on encode with an IllegalArgumentException.
  */
 final class R4Messages {
   private static final FhirVersion V = FhirVersion.R4;
+
+  /** The R4 mapper, for the document mapping shared with STU3. */
+  private static final R4Mapper MAPPER = new R4Mapper();
 
   private R4Messages() {}
 
@@ -83,6 +91,12 @@ final class R4Messages {
       }
     }
     MessageBundle.Entry focus = bundle.byId(R4Header.firstFocus(headerEntry.resource()));
+    if (focus != null && "Bundle".equals(focus.type())) {
+      Message document = document(d, bundle, env, headerEntry, focus);
+      if (document != null) {
+        return document;
+      }
+    }
     if (focus != null && "ServiceRequest".equals(focus.type())) {
       return referral(d, bundle, env, headerEntry, focus);
     }
@@ -93,6 +107,34 @@ final class R4Messages {
       return R4PatientEvent.decode(d, bundle, env, headerEntry);
     }
     return null;
+  }
+
+  /**
+   * An ITK3 document message written in R4 (a converted ITK3 message): the header's single focus is
+   * a plain reference to a nested document Bundle, decoded as the STU3 mapping does ({@link
+   * Stu3Document#decodeMessage}); null (nothing taken) otherwise.
+   */
+  private static Message document(
+      Dec d,
+      MessageBundle bundle,
+      Envelope env,
+      MessageBundle.Entry header,
+      MessageBundle.Entry focus) {
+    List<FhirNode> foci = header.resource().children("focus");
+    if (foci.size() != 1 || foci.get(0).children().size() != 1 || focus.id() == null) {
+      return null;
+    }
+    FhirNode ref = foci.get(0).child("reference");
+    if (ref == null || !MessageBundle.referenceTo(focus.id()).equals(ref.value())) {
+      return null;
+    }
+    CareDocument doc =
+        Stu3Document.decodeMessage(d, bundle, env, List.of(Ref.to(focus.id())), MAPPER);
+    if (doc == null) {
+      return null;
+    }
+    R4Header.focusIs(d, header.resource(), focus.id());
+    return Message.of(env, doc);
   }
 
   /**
@@ -385,6 +427,19 @@ final class R4Messages {
       R4Ack.encode(env, a, resources, losses);
       return MessageBundle.write("message", R4Header.bundleInfo(env), resources, V);
     }
+    if (message.payload() instanceof CareDocument doc) {
+      // an ITK3 document message (ITK003D..ITK007C) converted to R4: the same nesting
+      if (!doc.kind().itkEvent().equals(Optional.of(env.event().code()))) {
+        losses.add(new Loss("CareDocument.kind", "the ITK3 event names the document kind"));
+      }
+      return messageWithFocus(
+          env,
+          List.of(Stu3Document.focus(env, doc)),
+          List.of(Stu3Document.encodeInner(env, doc, MAPPER, losses)),
+          null,
+          Entities.empty(),
+          losses);
+    }
     throw new IllegalArgumentException(
         "FHIR R4 encoding of this payload is not available yet: " + message.payload());
   }
@@ -456,6 +511,7 @@ final class R4Messages {
   }
 
   static void related(Entities x, List<FhirNode> out, List<Loss> losses) {
+    x.documents().forEach(a -> out.add(BinaryMapper.encode(a, V, losses)));
     EntityMapper.encode(x, V, out, losses);
     x.serviceRequests().forEach(s -> out.add(R4ServiceRequest.encode(s)));
     x.observations().forEach(o -> out.add(R4Pathology.observation(o)));
@@ -481,6 +537,7 @@ final class R4Messages {
             .appointments(List.of())
             .slots(List.of())
             .encounters(List.of())
+            .documents(List.of())
             .others(List.of())
             .build();
     if (!rest.equals(Entities.empty())) {

@@ -44,6 +44,11 @@ import java.util.UUID;
  * types is kept verbatim as an {@code entry} element in {@code documentBundle.elements} (so that it
  * is written back inside the document, not in the outer message).
  *
+ * <p>The same form is the R4 writing of such a message (an ITK3 message converted to R4): an R4
+ * message Bundle whose MessageHeader keeps the ITK3 event and names the nested document Bundle as
+ * its single focus ({@code R4Messages}); no STU3 default profile is written there, and the document
+ * Bundle keeps its timestamp.
+ *
  * <p><b>Bare document</b> (STU3 or R4; no MessageHeader): the envelope marks it with family {@link
  * Family#OTHER} and the event {@link OtherContent#EVENT_SYSTEM}{@code |document} (the same
  * synthetic event an untyped Bundle of this type gets); the Bundle's id, identifier, meta and
@@ -115,7 +120,7 @@ public final class Stu3Document {
    * Decodes the document of an ITK3 message whose envelope is already read: the focus Bundle entry.
    * Returns null (nothing taken) when the focus is not a document this mapping types completely.
    */
-  static CareDocument decodeMessage(
+  public static CareDocument decodeMessage(
       Dec d, MessageBundle b, Envelope envelope, List<Ref> focus, VersionMapper mapper) {
     DocumentKind kind = DocumentKind.fromItkEvent(envelope.event().code()).orElse(null);
     if (kind == null || focus.size() != 1 || focus.get(0).target() == null) {
@@ -179,7 +184,9 @@ public final class Stu3Document {
     String id = read == null || derived.equals(read.id()) ? null : read.id();
     Meta meta = read == null || isDefault(read.meta(), Itk.DOCUMENT_BUNDLE) ? null : read.meta();
     BundleInfo info =
-        id == null && meta == null && (read == null || read.identifier() == null)
+        id == null
+                && meta == null
+                && (read == null || (read.identifier() == null && read.timestamp() == null))
             ? null
             : new BundleInfo(id, read.identifier(), meta, read.timestamp());
     CareDocument doc = content(d, inner, ce, kind, info, mapper);
@@ -351,9 +358,15 @@ public final class Stu3Document {
     return MessageBundle.write("document", written, resources(doc, stu3, mapper, losses), v);
   }
 
-  /** The document Bundle resource of an ITK3 message (named {@code resource}). */
-  static FhirNode encodeInner(
+  /**
+   * The document Bundle resource of an ITK3 message (named {@code resource}). In STU3 the default
+   * profiles (ITK-Document-Bundle-1, the kind's Composition profile) are written when the model has
+   * no meta and the Bundle timestamp is a loss; an R4 message (a converted ITK3 message) gets no
+   * STU3 profile and keeps the timestamp.
+   */
+  public static FhirNode encodeInner(
       Envelope e, CareDocument doc, VersionMapper mapper, List<Loss> losses) {
+    boolean stu3 = mapper.version() == FhirVersion.STU3;
     BundleInfo d = doc.documentBundle();
     String id = d != null && d.id() != null ? d.id() : documentId(e.messageId());
     List<RawElement> carried = new ArrayList<>();
@@ -362,21 +375,22 @@ public final class Stu3Document {
       for (RawElement el : d.elements()) {
         (el.name().equals("entry") ? carried : elements).add(el);
       }
-      if (d.timestamp() != null) {
+      if (stu3 && d.timestamp() != null) {
         losses.add(new Loss("Bundle.timestamp", "STU3 Bundle has no timestamp"));
       }
     }
+    Meta meta = d == null ? null : d.meta();
     BundleInfo written =
         new BundleInfo(
             id,
             d == null ? null : d.identifier(),
-            d == null || d.meta() == null ? profile(Itk.DOCUMENT_BUNDLE) : d.meta(),
-            null,
+            meta == null && stu3 ? profile(Itk.DOCUMENT_BUNDLE) : meta,
+            stu3 || d == null ? null : d.timestamp(),
             elements,
             d == null ? List.of() : d.entries());
     FhirNode bundle =
         MessageBundle.write(
-            "document", written, resources(doc, true, mapper, losses), mapper.version());
+            "document", written, resources(doc, stu3, mapper, losses), mapper.version());
     FhirNode.Builder b = FhirNode.builder("resource").resourceType("Bundle");
     b.children(bundle.children());
     for (RawElement el : carried) {
@@ -386,7 +400,7 @@ public final class Stu3Document {
   }
 
   /** The focus of an ITK3 document message: its document Bundle. */
-  static Ref focus(Envelope e, CareDocument doc) {
+  public static Ref focus(Envelope e, CareDocument doc) {
     BundleInfo d = doc.documentBundle();
     return Ref.to(d != null && d.id() != null ? d.id() : documentId(e.messageId()));
   }

@@ -16,6 +16,7 @@ import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.Meta;
 import dev.koine.core.model.Ref;
+import dev.koine.fhir.internal.map.BinaryMapper;
 import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.Enc;
@@ -144,6 +145,9 @@ public final class Stu3Mapper implements VersionMapper {
 
   @Override
   public void encodeEntities(Entities x, List<FhirNode> out, List<Loss> losses) {
+    // a document's attachments first (GP Connect writes its PDF Binary right after the
+    // Composition)
+    x.documents().forEach(a -> out.add(BinaryMapper.encode(a, V, losses)));
     x.diagnosticReports().forEach(r -> out.add(Stu3Lab.report(r, losses)));
     x.observations().forEach(o -> out.add(Stu3Lab.observation(o, losses)));
     x.specimens().forEach(o -> out.add(Stu3Lab.specimen(o, losses)));
@@ -163,6 +167,7 @@ public final class Stu3Mapper implements VersionMapper {
             - x.services().size()
             - x.relatedPersons().size()
             - x.devices().size()
+            - x.documents().size()
             - x.others().size();
     if (other > 0) {
       losses.add(new Loss("Message.payload.related", "entity types not mapped to STU3 yet"));

@@ -17,6 +17,7 @@ import dev.koine.core.message.Message;
 import dev.koine.core.message.ResponseRequest;
 import dev.koine.core.model.Attester;
 import dev.koine.core.model.Composition;
+import dev.koine.core.model.DocumentAttachment;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.Patient;
@@ -26,13 +27,16 @@ import dev.koine.core.model.Section;
 import dev.koine.fhir.FhirCodec;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.testkit.MessageArbitraries;
+import dev.koine.testkit.ModelArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Care documents round-trip through FHIR: as ITK3 Transfer of Care / Send Document messages (STU3)
@@ -42,9 +46,11 @@ import net.jqwik.api.Provide;
  * relatesTo with one target (FHIR's target[x]), references as FHIR writes them (the urn:uuid id
  * rule; no type in STU3), a Composition id (the entry id), no extensions or meta on the
  * Composition, its sections or the Bundle (Values has its own properties), no related entities
- * (their mappings have their own tests), the example patient, no Bundle timestamp in STU3.
+ * (their mappings have their own tests) but for PDF attachments ({@link
+ * ModelArbitraries#pdfAttachments()}, FHIR Binary) each referenced from a section, the example
+ * patient, no Bundle timestamp in STU3.
  */
-class Stu3DocumentProperties {
+public class Stu3DocumentProperties {
   private static final FhirCodec CODEC = new FhirCodec();
   private static final Patient PATIENT = ((LabReport) Examples.labReport().payload()).patient();
 
@@ -75,29 +81,87 @@ class Stu3DocumentProperties {
     assertThat(d.value()).isEqualTo(m);
   }
 
+  /**
+   * An ITK3 document message (with PDFs, as GP Connect Send Document carries them) converts STU3 to
+   * R4 and back through the model: nothing of the document is lost either way (the envelope loses
+   * what R4's MessageHeader has no place for, reported), and the PDF attachments and sections come
+   * back equal.
+   */
+  @Property(tries = 100)
+  void itk3DocumentsConvertBetweenStu3AndR4(@ForAll("itk3") Message m, @ForAll boolean json) {
+    WireFormat stu3 = json ? WireFormat.FHIR_STU3_JSON : WireFormat.FHIR_STU3_XML;
+    WireFormat r4 = json ? WireFormat.FHIR_R4_JSON : WireFormat.FHIR_R4_XML;
+    var first = CODEC.encode(m, stu3);
+    Assume.that(first.losses().isEmpty());
+    Statistics.label("with PDF")
+        .collect(!((CareDocument) m.payload()).related().documents().isEmpty());
+    Statistics.label("with PDF").coverage(c -> c.check(true).percentage(p -> p >= 40));
+    Message read = CODEC.decode(first.content().toArray(), stu3).value();
+    var inR4 = CODEC.encode(read, r4);
+    for (var l : inR4.losses()) {
+      assertThat(l.location()).as("only the envelope loses in R4").startsWith("Envelope.");
+    }
+    Decoded<Message> r4Read = CODEC.decode(inR4.content().toArray(), r4);
+    assertThat(r4Read.losses()).isEmpty();
+    assertThat(r4Read.value().payload()).isEqualTo(m.payload());
+    var back = CODEC.encode(r4Read.value(), stu3);
+    assertThat(back.losses()).isEmpty();
+    Decoded<Message> again = CODEC.decode(back.content().toArray(), stu3);
+    assertThat(again.losses()).isEmpty();
+    assertThat(again.value().payload()).isEqualTo(m.payload());
+  }
+
   @Provide
   Arbitrary<Message> itk3() {
-    return MessageArbitraries.careDocumentMessages()
-        .map(m -> (CareDocument) m.payload())
-        .filter(doc -> doc.kind() != DocumentKind.OTHER)
-        .map(doc -> Message.of(itk3Envelope(doc.kind()), restrict(doc, true)));
+    return itk3Documents();
+  }
+
+  /**
+   * ITK3 document messages restricted to what the format carries (see the class comment), with none
+   * to three PDF attachments each referenced from a section: for the HAPI oracle property too.
+   */
+  public static Arbitrary<Message> itk3Documents() {
+    return Combinators.combine(
+            MessageArbitraries.careDocumentMessages()
+                .map(m -> (CareDocument) m.payload())
+                .filter(doc -> doc.kind() != DocumentKind.OTHER),
+            pdfs())
+        .as(
+            (doc, pdfs) ->
+                Message.of(
+                    itk3Envelope(doc.kind()),
+                    MessageArbitraries.withPdfAttachments(restrict(doc, true), pdfs)));
   }
 
   @Provide
   Arbitrary<Message> bareStu3() {
-    return MessageArbitraries.careDocumentMessages()
-        .map(m -> Message.of(Stu3Document.bareEnvelope(), bare((CareDocument) m.payload(), true)));
+    return Combinators.combine(MessageArbitraries.careDocumentMessages(), pdfs())
+        .as(
+            (m, pdfs) ->
+                Message.of(
+                    Stu3Document.bareEnvelope(), bare((CareDocument) m.payload(), pdfs, true)));
   }
 
   @Provide
   Arbitrary<Message> bareR4() {
-    return MessageArbitraries.careDocumentMessages()
-        .map(m -> Message.of(Stu3Document.bareEnvelope(), bare((CareDocument) m.payload(), false)));
+    return Combinators.combine(MessageArbitraries.careDocumentMessages(), pdfs())
+        .as(
+            (m, pdfs) ->
+                Message.of(
+                    Stu3Document.bareEnvelope(), bare((CareDocument) m.payload(), pdfs, false)));
+  }
+
+  /** None to three PDF attachments (FHIR Binary), each referenced from a section of its own. */
+  private static Arbitrary<List<DocumentAttachment>> pdfs() {
+    return ModelArbitraries.pdfAttachments()
+        .list()
+        .ofMaxSize(3)
+        .uniqueElements(DocumentAttachment::id);
   }
 
   /** A bare document's kind is told from the Composition profile: OTHER when it has none. */
-  private static CareDocument bare(CareDocument doc, boolean stu3) {
-    CareDocument r = restrict(doc, stu3);
+  private static CareDocument bare(CareDocument doc, List<DocumentAttachment> pdfs, boolean stu3) {
+    CareDocument r = MessageArbitraries.withPdfAttachments(restrict(doc, stu3), pdfs);
     return r.toBuilder()
         .kind(stu3 ? Stu3Document.kindOf(r.composition().extras().meta()) : DocumentKind.OTHER)
         .build();
