@@ -29,11 +29,26 @@ public final class Dec {
   private final Consumption consumption;
   private final List<Issue> issues = new ArrayList<>();
   private final List<FhirNode> pending = new ArrayList<>();
+  private boolean wholeOnly;
 
   /** A decode of one tree in one version. */
   public Dec(FhirVersion version, Consumption consumption) {
     this.version = version;
     this.consumption = consumption;
+  }
+
+  /**
+   * Whether entries are to be typed only whole ({@link EntityMapper#take} then acts as {@link
+   * EntityMapper#takeWhole}): a resource the model would hold only in part stays carried verbatim
+   * instead. Set while the generic container ({@code OtherContent}) takes its entries.
+   */
+  public boolean wholeOnly() {
+    return wholeOnly;
+  }
+
+  /** Sets {@link #wholeOnly()}. */
+  public void wholeOnly(boolean value) {
+    wholeOnly = value;
   }
 
   /** The FHIR version being decoded. */

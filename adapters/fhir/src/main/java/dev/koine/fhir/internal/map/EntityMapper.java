@@ -87,6 +87,9 @@ public final class EntityMapper {
       MessageBundle.Entry e,
       java.util.function.Supplier<T> mapper,
       java.util.function.Consumer<T> sink) {
+    if (d.wholeOnly()) {
+      return takeWhole(d, bundle, e, mapper, sink);
+    }
     T value =
         d.attempt(
             e.location(),

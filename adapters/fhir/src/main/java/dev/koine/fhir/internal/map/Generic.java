@@ -68,7 +68,13 @@ public final class Generic {
           EntityMapper.take(d, b, pe, () -> PatientMapper.decode(d, pe.resource(), pe.id()), null);
     }
     Entities.Builder eb = Entities.builder();
-    mapper.decodeEntities(d, b, eb);
+    // typed where the model holds a resource whole, else carried verbatim: nothing lost
+    d.wholeOnly(true);
+    try {
+      mapper.decodeEntities(d, b, eb);
+    } finally {
+      d.wholeOnly(false);
+    }
     eb.others(leftovers(d, b, mapper.version()));
     String bundleType = type == null ? "collection" : type;
     return Message.of(env, new OtherContent(bundleType, patient, eb.build(), focus));
