@@ -19,7 +19,9 @@ import dev.koine.core.model.Encounter;
 import dev.koine.core.model.Observation;
 import dev.koine.core.model.ObservationStatus;
 import dev.koine.core.model.Patient;
+import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Value;
+import dev.koine.hl7v2.internal.PatientSegments;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
@@ -80,14 +82,27 @@ class UkMessagesTest {
         .isEqualTo(CodeSystems.ADMISSION_METHOD_ENGLAND);
     assertThat(enc.admissionSource().codings().get(0).code()).isEqualTo("19");
     assertThat(enc.participants()).hasSize(1);
-    assertThat(e.related().practitioners().get(0).names().get(0).family()).isEqualTo("BROWN");
+    assertThat(e.related().practitioners())
+        .extracting(x -> x.names().get(0).family())
+        .containsExactlyInAnyOrder("JONES", "BROWN");
+    // PD1-4 G1234567^JONES^PETER^^^DR: the registered GP, named, referenced from the patient
+    Practitioner gp =
+        e.related().practitioners().stream()
+            .filter(x -> PatientSegments.GP_ID.equals(x.id()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(gp.identifiers().get(0).system()).isEqualTo(IdentifierSystems.GMP.fhirUri());
+    assertThat(gp.identifiers().get(0).value()).isEqualTo("G1234567");
+    assertThat(gp.names().get(0).given()).containsExactly("PETER");
+    assertThat(gp.names().get(0).prefixes()).containsExactly("DR");
+    assertThat(p.generalPractitioners().get(1).target()).isEqualTo("Practitioner/pd1-4");
     assertThat(e.related().conditions().get(0).code().codings().get(0).system())
         .isEqualTo("http://hl7.org/fhir/sid/icd-10-uk");
     assertThat(e.related().procedures().get(0).code().codings().get(0).system())
         .isEqualTo(CodeSystems.OPCS_4);
-    assertThat(Unmapped.locations(d))
-        .contains("PD1-4.2")
-        .doesNotContain("ZU1", "ZU3", "ZU8", "PV1-3.2");
+    assertThat(Unmapped.locations(d)).isEmpty();
+    assertThat(codec.roundTrip(Golden.resource("/uk/ITK-ADT-A01.hl7"), WireFormat.HL7V2).lost())
+        .isZero();
     // PV1-3 ward ^ bay (room) ^ bed ^ site as encounter locations with physical types
     assertThat(enc.locations())
         .extracting(l -> l.location().display())

@@ -73,7 +73,11 @@ public final class Adt {
     }
     Entities.Builder related = Entities.builder();
     List<Practitioner> practitioners = new ArrayList<>();
-    b.patient(PatientSegments.read(in));
+    Practitioner gp = PatientSegments.gp(in);
+    b.patient(PatientSegments.read(in, gp));
+    if (gp != null) {
+      practitioners.add(gp);
+    }
     Optional<V2Segment> mrg = in.first("MRG");
     if (mrg.isPresent()) {
       V2Segment s = mrg.get();
@@ -341,7 +345,7 @@ public final class Adt {
       Types.idWith(evn, 5, 1, e.operator().identifier(), 1, 9, 13);
     }
     Types.ts(evn, 6, e.occurredAt());
-    PatientSegments.write(out, e.patient());
+    PatientSegments.write(out, e.patient(), e.related());
     if (!e.priorIdentifiers().isEmpty() || e.priorVisit() != null) {
       V2Out.Seg mrg = out.segment("MRG");
       for (int i = 0; i < e.priorIdentifiers().size(); i++) {

@@ -10,16 +10,19 @@ import dev.koine.core.model.Address;
 import dev.koine.core.model.AdministrativeGender;
 import dev.koine.core.model.Communication;
 import dev.koine.core.model.ContactPoint;
+import dev.koine.core.model.Entities;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.HumanName;
 import dev.koine.core.model.Meta;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.PatientContact;
+import dev.koine.core.model.Practitioner;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.Value;
 import dev.koine.core.time.PartialDateTime;
 import dev.koine.core.time.Period;
+import dev.koine.hl7v2.V2Message;
 import dev.koine.hl7v2.V2Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +74,14 @@ public final class PatientSegments {
 
   /** Reads the patient of a message (PID, PD1, NK1); an empty patient if there is no PID. */
   public static Patient read(V2In in) {
+    return read(in, null);
+  }
+
+  /**
+   * Reads the patient of a message; {@code gpName}, the GP read by {@link #gp(V2In)} or null, makes
+   * the GP reference target that Practitioner.
+   */
+  public static Patient read(V2In in, Practitioner gpName) {
     Patient.Builder p = Patient.builder();
     Optional<V2Segment> found = in.first("PID");
     if (found.isEmpty()) {
@@ -190,6 +201,15 @@ public final class PatientSegments {
         gps.add(
             new Ref(
                 null, "Practitioner", Identifier.of(IdentifierSystems.GMP.fhirUri(), gp), null));
+      }
+      if (gpName != null) {
+        // the GP's name (XCN.2 on) is the Practitioner the reference targets
+        Ref named = new Ref("Practitioner/" + GP_ID, "Practitioner", null, null);
+        if (gp != null) {
+          Ref coded = gps.remove(gps.size() - 1);
+          named = new Ref(named.target(), named.type(), coded.identifier(), null);
+        }
+        gps.add(named);
       }
     }
     p.generalPractitioners(gps);
@@ -416,8 +436,44 @@ public final class PatientSegments {
     return null;
   }
 
+  /** The id of the registered GP's Practitioner read from a named PD1-4. */
+  public static final String GP_ID = "pd1-4";
+
+  /**
+   * The registered GP named in PD1-4 (XCN: GMP code, family, given, middle, suffix, prefix) as a
+   * Practitioner with id {@value #GP_ID}, or null if PD1-4 holds no name. Read it before {@link
+   * #read(V2In)}, whose GP reference then targets it; the caller adds it to its related entities.
+   */
+  public static Practitioner gp(V2In in) {
+    Optional<V2Segment> pd1 = in.first("PD1");
+    if (pd1.isEmpty()) {
+      return null;
+    }
+    HumanName name = Types.name(in, pd1.get(), 4, 1, 2);
+    if (name == null) {
+      return null;
+    }
+    String code = V2In.peek(pd1.get(), 4, 1, 1);
+    return Practitioner.builder()
+        .id(GP_ID)
+        .identifiers(
+            code.isEmpty() || V2Message.EXPLICIT_NULL.equals(code)
+                ? List.of()
+                : List.of(Identifier.of(IdentifierSystems.GMP.fhirUri(), code)))
+        .names(List.of(name))
+        .build();
+  }
+
   /** Writes PID, PD1 and NK1 for a patient. */
   public static void write(V2Out out, Patient p) {
+    write(out, p, Entities.empty());
+  }
+
+  /**
+   * Writes PID, PD1 and NK1 for a patient whose GP reference may target a Practitioner of {@code
+   * related} (its name goes to PD1-4).
+   */
+  public static void write(V2Out out, Patient p, Entities related) {
     V2Out.Seg pid = out.segment("PID").set(1, "1");
     Identifier account = null;
     Identifier ssn = null;
@@ -500,6 +556,13 @@ public final class PatientSegments {
           pd1.set(3, 3, ref.identifier().value());
         } else {
           pd1.set(4, 1, ref.identifier().value());
+        }
+      }
+      for (Ref ref : p.generalPractitioners()) {
+        Practitioner gp =
+            ("Practitioner/" + GP_ID).equals(ref.target()) ? Adt.find(related, ref) : null;
+        if (gp != null && !gp.names().isEmpty()) {
+          Types.name(pd1, 4, 1, gp.names().get(0), 2);
         }
       }
     }
