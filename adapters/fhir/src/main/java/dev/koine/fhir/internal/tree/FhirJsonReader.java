@@ -246,6 +246,7 @@ public final class FhirJsonReader {
     private final JsonParser p;
     private final List<Frame> frames = new ArrayList<>();
     private int ordinal;
+    private int leaves;
 
     Parse(JsonParser p) {
       this.p = p;
@@ -267,7 +268,7 @@ public final class FhirJsonReader {
       if (p.nextToken() != null) {
         throw error("", "unexpected content after the resource");
       }
-      return new FhirTree(node, ordinal, List.of());
+      return new FhirTree(node, ordinal, leaves, List.of());
     }
 
     private KoineParseException error(String where, String reason) {
@@ -312,7 +313,10 @@ public final class FhirJsonReader {
       }
       List<FhirNode> children = content == null ? List.of() : content.children;
       String id = content == null ? elementId : content.elementId;
-      return new FhirNode(name, resourceType, value, kind, id, children, array, ordinal++);
+      if (value != null || children.isEmpty()) {
+        leaves++;
+      }
+      return FhirNode.parsed(name, resourceType, value, kind, id, children, array, ordinal++);
     }
 
     private String text() throws IOException {
@@ -368,9 +372,11 @@ public final class FhirJsonReader {
         }
         boolean extPart = field.startsWith("_");
         String name = extPart ? field.substring(1) : field;
+        FhirStructure.Child info = known.get(name);
         int slot = f.find(name);
         if (slot < 0) {
-          if (!Names.isElementName(name)) {
+          // an element of the type is a valid name by definition; only unknown ones are checked
+          if (info == null && !Names.isElementName(name)) {
             throw error(pointer(objectContext), "property name is not a FHIR element name");
           }
           slot = f.add(name);
@@ -382,7 +388,6 @@ public final class FhirJsonReader {
         }
         f.flags[slot] |= seen;
         JsonToken v = p.nextToken();
-        FhirStructure.Child info = known.get(name);
         if (extPart) {
           readExtPart(f, slot, v, info, depth);
         } else {
