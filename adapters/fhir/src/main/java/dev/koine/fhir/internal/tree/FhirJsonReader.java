@@ -167,6 +167,7 @@ public final class FhirJsonReader {
   private static final class Frame {
     private static final int SCAN = 12;
     String[] names = new String[8];
+    int[] hashes = new int[8];
     byte[] flags = new byte[8];
     int[] from = new int[8]; // first value item, or -1 when the value part carries nothing
     int[] to = new int[8];
@@ -190,8 +191,11 @@ public final class FhirJsonReader {
         Integer i = index.get(name);
         return i == null ? -1 : i;
       }
+      // most properties are new in their object, so most scans miss: compare the names' (cached)
+      // hashes first
+      int h = name.hashCode();
       for (int i = 0; i < slots; i++) {
-        if (names[i].equals(name)) {
+        if (hashes[i] == h && names[i].equals(name)) {
           return i;
         }
       }
@@ -202,6 +206,7 @@ public final class FhirJsonReader {
       if (slots == names.length) {
         int n = slots * 2;
         names = Arrays.copyOf(names, n);
+        hashes = Arrays.copyOf(hashes, n);
         flags = Arrays.copyOf(flags, n);
         from = Arrays.copyOf(from, n);
         to = Arrays.copyOf(to, n);
@@ -209,6 +214,7 @@ public final class FhirJsonReader {
       }
       int i = slots++;
       names[i] = name;
+      hashes[i] = name.hashCode();
       flags[i] = 0;
       from[i] = -1;
       to[i] = -1;
