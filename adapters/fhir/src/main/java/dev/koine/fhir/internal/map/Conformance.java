@@ -39,7 +39,9 @@ public final class Conformance {
 
   /** Whether this node was registered as carried verbatim. */
   public static boolean isVerbatim(FhirNode resource) {
-    return VERBATIM.get().contains(resource);
+    // most encodes carry nothing verbatim: skip the identity hash of every resource then
+    Set<FhirNode> verbatim = VERBATIM.get();
+    return !verbatim.isEmpty() && verbatim.contains(resource);
   }
 
   /** {@code root} without what {@code structure} does not define; each removal added to losses. */
