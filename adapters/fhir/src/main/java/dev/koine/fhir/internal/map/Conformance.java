@@ -4,7 +4,6 @@ import dev.koine.core.codec.Loss;
 import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirStructure;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +39,9 @@ public final class Conformance {
 
   /** Whether this node was registered as carried verbatim. */
   public static boolean isVerbatim(FhirNode resource) {
-    return VERBATIM.get().contains(resource);
+    // most encodes carry nothing verbatim: skip the identity hash of every resource then
+    Set<FhirNode> verbatim = VERBATIM.get();
+    return !verbatim.isEmpty() && verbatim.contains(resource);
   }
 
   /** {@code root} without what {@code structure} does not define; each removal added to losses. */
@@ -49,7 +50,12 @@ public final class Conformance {
       if (root == null || root.resourceType() == null || isVerbatim(root)) {
         return root;
       }
-      return prune(root, root.resourceType(), root.resourceType(), structure, losses);
+      return prune(
+          root,
+          root.resourceType(),
+          new StringBuilder(128).append(root.resourceType()),
+          structure,
+          losses);
     } finally {
       VERBATIM.get().clear();
     }
@@ -77,50 +83,71 @@ public final class Conformance {
     return unknown == null || !unknown.contains(value);
   }
 
+  /**
+   * Prunes {@code node}, whose wire path is in {@code path}: the path buffer is extended for each
+   * child and restored after it, so a path string is made only for a reported loss.
+   */
   @SuppressWarnings("ReferenceEquality") // identity says whether a subtree was rebuilt
   private static FhirNode prune(
-      FhirNode node, String type, String path, FhirStructure s, List<Loss> losses) {
+      FhirNode node, String type, StringBuilder path, FhirStructure s, List<Loss> losses) {
     if (!s.isType(type) || node.children().isEmpty()) {
       return node;
     }
     List<FhirNode> kept = null;
     // a non-repeating element holds one value; the variants of a choice (valueString,
-    // valueQuantity ...) are one element (value[x])
-
-    Set<String> single = new HashSet<>();
+    // valueQuantity ...) are one element (value[x]); few per node, so a list is scanned
+    List<String> single = null;
     List<FhirNode> children = node.children();
     int index = 0;
     String previous = null;
+    int length = path.length();
     for (int i = 0; i < children.size(); i++) {
       FhirNode c = children.get(i);
       index = c.name().equals(previous) ? index + 1 : 0;
       previous = c.name();
       FhirStructure.Child def = s.child(type, c.name());
-      String where = path + "." + c.name();
+      path.append('.').append(c.name());
       FhirNode out = c;
       boolean changed = false;
       if (def == null) {
-        losses.add(new Loss(where, "not an element of " + s.label() + " " + type));
+        losses.add(new Loss(path.toString(), "not an element of " + s.label() + " " + type));
         out = null;
         changed = true;
-      } else if (!def.array() && !single.add(def.element())) {
+      } else if (!def.array() && single != null && single.contains(def.element())) {
         losses.add(
-            new Loss(where + "[" + index + "]", s.label() + " " + type + " allows one value"));
+            new Loss(
+                path.toString() + "[" + index + "]", s.label() + " " + type + " allows one value"));
         out = null;
         changed = true;
       } else if (c.value() != null && !allowed(s, type, c.name(), c.value())) {
-        losses.add(new Loss(where, s.label() + " " + type + "." + c.name() + " has no such code"));
+        losses.add(
+            new Loss(
+                path.toString(), s.label() + " " + type + "." + c.name() + " has no such code"));
         out = null;
         changed = true;
       } else if (def.isResource()) {
         String inner = c.resourceType();
         if (inner != null && !isVerbatim(c)) {
-          out = prune(c, inner, where + (def.array() ? "[" + index + "]" : ""), s, losses);
+          if (def.array()) {
+            path.append('[').append(index).append(']');
+          }
+          out = prune(c, inner, path, s, losses);
           changed = out != c;
         }
       } else if (def.kind() == null && !def.isXhtml()) {
-        out = prune(c, def.type(), where + (def.array() ? "[" + index + "]" : ""), s, losses);
+        if (def.array()) {
+          path.append('[').append(index).append(']');
+        }
+        out = prune(c, def.type(), path, s, losses);
         changed = out != c;
+      }
+      path.setLength(length);
+      if (def != null && !def.array() && (single == null || !single.contains(def.element()))) {
+        // the element now holds its one value, whether or not this child was kept
+        if (single == null) {
+          single = new ArrayList<>(4);
+        }
+        single.add(def.element());
       }
       if (out != null
           && out.value() == null

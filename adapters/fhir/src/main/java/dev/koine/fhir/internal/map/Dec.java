@@ -28,13 +28,15 @@ public final class Dec {
   private final FhirVersion version;
   private final Consumption consumption;
   private final List<Issue> issues = new ArrayList<>();
-  private final List<FhirNode> pending = new ArrayList<>();
+  private final List<FhirNode> pending;
   private boolean wholeOnly;
 
   /** A decode of one tree in one version. */
   public Dec(FhirVersion version, Consumption consumption) {
     this.version = version;
     this.consumption = consumption;
+    // most nodes of a decoded tree get marked: sized once rather than grown (and copied) many times
+    this.pending = new ArrayList<>(Math.min(consumption.nodeCount(), 1 << 16));
   }
 
   /**

@@ -57,6 +57,10 @@ final class Canonical {
     }
     Map<String, FhirStructure.Child> known = structure.children(type);
     boolean extension = isExtension(type, nodeName);
+    List<Group> runs = runs(known, extension, children);
+    if (runs != null) {
+      return runs;
+    }
     List<Group> groups = new ArrayList<>();
     Map<String, Group> index = null;
     boolean inOrder = true;
@@ -100,6 +104,39 @@ final class Canonical {
       groups.sort((a, b) -> Integer.compare(a.order, b.order));
     }
     return groups;
+  }
+
+  /**
+   * The groups when the children already come as runs of one name each, in strictly increasing
+   * definition order (what the mappers and canonical input mostly give): each run is one group, a
+   * view of the children, with no map and no sort. Otherwise null (equal orders mean choice
+   * variants or unknown elements, which the general way keeps apart by name).
+   */
+  private static List<Group> runs(
+      Map<String, FhirStructure.Child> known, boolean extension, List<FhirNode> children) {
+    int n = children.size();
+    List<Group> out = new ArrayList<>(Math.min(n, 16));
+    int lastOrder = Integer.MIN_VALUE;
+    int from = 0;
+    while (from < n) {
+      String name = children.get(from).name();
+      int to = from + 1;
+      while (to < n && children.get(to).name().equals(name)) {
+        to++;
+      }
+      FhirStructure.Child info = known.get(name);
+      int order = info == null ? Integer.MAX_VALUE : info.order();
+      if (extension && name.equals("url")) {
+        order = -1;
+      }
+      if (order <= lastOrder) {
+        return null;
+      }
+      lastOrder = order;
+      out.add(new Group(name, children.subList(from, to), info, order));
+      from = to;
+    }
+    return out;
   }
 
   /** Past this many distinct names in one element, groups are found by a map, not a scan. */

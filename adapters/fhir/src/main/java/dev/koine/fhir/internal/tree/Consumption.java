@@ -19,6 +19,11 @@ public final class Consumption {
     this.marked = new BitSet(tree.size());
   }
 
+  /** The number of nodes of the tree (ordinals are {@code 0..nodeCount()-1}). */
+  public int nodeCount() {
+    return tree.size();
+  }
+
   /** Marks one node (its value and its element id) as consumed. */
   public void mark(FhirNode node) {
     marked.set(index(node));

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,17 +140,6 @@ public final class FhirJsonReader {
     return sb.length() == 0 ? "/" : sb.toString();
   }
 
-  /** A primitive JSON value read from the input. */
-  private static final class Scalar {
-    final String text;
-    final ValueKind kind;
-
-    Scalar(String text, ValueKind kind) {
-      this.text = text;
-      this.kind = kind;
-    }
-  }
-
   /** The content of a {@code _x} object: an element id and extension children. */
   private static final class Ext {
     final String id;
@@ -161,75 +151,92 @@ public final class FhirJsonReader {
     }
   }
 
-  /** Everything read for one element name in one object: {@code x} and {@code _x}. */
-  private static final class Slot {
-    final String name;
-    boolean valueSeen;
-    boolean extSeen;
-    boolean valueArray;
-    boolean extArray;
-    List<Object> values;
-    List<Ext> exts;
-
-    Slot(String name) {
-      this.name = name;
-    }
-  }
+  private static final byte VALUE_SEEN = 1;
+  private static final byte EXT_SEEN = 2;
+  private static final byte VALUE_ARRAY = 4;
+  private static final byte EXT_ARRAY = 8;
 
   /**
-   * The slots of one object in first-seen order. Objects have few properties, so a name is found by
-   * a scan (names come from Jackson's symbol table, so equals is mostly identity); past {@link
-   * #SCAN} slots a map takes over.
+   * The properties of the object being read at one depth, reused for every object at that depth of
+   * one parse. A slot is everything read for one element name ({@code x} and {@code _x}), in
+   * first-seen order; its value items are a range of {@link #values}: a node (an object), a
+   * scalar's text (its kind in {@link #kinds}) or {@code null} (a JSON {@code null} array item).
+   * Objects have few properties, so a name is found by a scan (names come from Jackson's symbol
+   * table, so equals is mostly identity); past {@link #SCAN} slots a map takes over.
    */
-  private static final class Slots {
+  private static final class Frame {
     private static final int SCAN = 12;
-    private final List<Slot> list = new ArrayList<>();
-    private Map<String, Slot> index;
+    String[] names = new String[8];
+    int[] hashes = new int[8];
+    byte[] flags = new byte[8];
+    int[] from = new int[8]; // first value item, or -1 when the value part carries nothing
+    int[] to = new int[8];
+    Object[] exts = new Object[8]; // List<Ext>, or null when the _ part carries nothing
+    int slots;
+    Map<String, Integer> index;
+    Object[] values = new Object[16];
+    ValueKind[] kinds = new ValueKind[16];
+    int valueCount;
+    final ArrayList<FhirNode> children = new ArrayList<>();
 
-    Slot get(String name) {
-      if (index != null) {
-        return index.get(name);
-      }
-      for (int i = 0, n = list.size(); i < n; i++) {
-        Slot s = list.get(i);
-        if (s.name.equals(name)) {
-          return s;
-        }
-      }
-      return null;
+    void reset() {
+      slots = 0;
+      valueCount = 0;
+      index = null;
+      children.clear();
     }
 
-    Slot add(String name) {
-      Slot s = new Slot(name);
-      list.add(s);
+    int find(String name) {
       if (index != null) {
-        index.put(name, s);
-      } else if (list.size() > SCAN) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+      }
+      // most properties are new in their object, so most scans miss: compare the names' (cached)
+      // hashes first
+      int h = name.hashCode();
+      for (int i = 0; i < slots; i++) {
+        if (hashes[i] == h && names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    int add(String name) {
+      if (slots == names.length) {
+        int n = slots * 2;
+        names = Arrays.copyOf(names, n);
+        hashes = Arrays.copyOf(hashes, n);
+        flags = Arrays.copyOf(flags, n);
+        from = Arrays.copyOf(from, n);
+        to = Arrays.copyOf(to, n);
+        exts = Arrays.copyOf(exts, n);
+      }
+      int i = slots++;
+      names[i] = name;
+      hashes[i] = name.hashCode();
+      flags[i] = 0;
+      from[i] = -1;
+      to[i] = -1;
+      exts[i] = null;
+      if (index != null) {
+        index.put(name, i);
+      } else if (slots > SCAN) {
         index = new HashMap<>();
-        for (Slot each : list) {
-          index.put(each.name, each);
+        for (int j = 0; j < slots; j++) {
+          index.put(names[j], j);
         }
       }
-      return s;
+      return i;
     }
 
-    int size() {
-      return list.size();
-    }
-
-    Slot at(int i) {
-      return list.get(i);
-    }
-
-    /** How many nodes the slots make at most. */
-    int nodeCount() {
-      int n = 0;
-      for (Slot s : list) {
-        int v = s.values == null ? 0 : s.values.size();
-        int e = s.exts == null ? 0 : s.exts.size();
-        n += Math.max(v, e);
+    void addValue(Object value, ValueKind kind) {
+      if (valueCount == values.length) {
+        values = Arrays.copyOf(values, valueCount * 2);
+        kinds = Arrays.copyOf(kinds, valueCount * 2);
       }
-      return n;
+      values[valueCount] = value;
+      kinds[valueCount++] = kind;
     }
   }
 
@@ -243,7 +250,9 @@ public final class FhirJsonReader {
   /** One parse: the parser and the counters. Not thread-safe, used once. */
   private final class Parse {
     private final JsonParser p;
+    private final List<Frame> frames = new ArrayList<>();
     private int ordinal;
+    private int leaves;
 
     Parse(JsonParser p) {
       this.p = p;
@@ -265,7 +274,7 @@ public final class FhirJsonReader {
       if (p.nextToken() != null) {
         throw error("", "unexpected content after the resource");
       }
-      return new FhirTree(node, ordinal, List.of());
+      return new FhirTree(node, ordinal, leaves, List.of());
     }
 
     private KoineParseException error(String where, String reason) {
@@ -310,7 +319,10 @@ public final class FhirJsonReader {
       }
       List<FhirNode> children = content == null ? List.of() : content.children;
       String id = content == null ? elementId : content.elementId;
-      return new FhirNode(name, resourceType, value, kind, id, children, array, ordinal++);
+      if (value != null || children.isEmpty()) {
+        leaves++;
+      }
+      return FhirNode.parsed(name, resourceType, value, kind, id, children, array, ordinal++);
     }
 
     private String text() throws IOException {
@@ -325,6 +337,15 @@ public final class FhirJsonReader {
       return p.getText();
     }
 
+    private Frame frame(int depth) {
+      while (frames.size() <= depth) {
+        frames.add(new Frame());
+      }
+      Frame f = frames.get(depth);
+      f.reset();
+      return f;
+    }
+
     /**
      * Reads the object whose START_OBJECT is the current token. {@code type} is the FHIR type of
      * the element (null if unknown); {@code ext} is true for a {@code _x} object.
@@ -333,7 +354,7 @@ public final class FhirJsonReader {
       checkDepth(depth);
       JsonStreamContext objectContext = p.getParsingContext();
       ObjectContent out = new ObjectContent();
-      Slots slots = new Slots();
+      Frame f = frame(depth);
       String currentType = type;
       Map<String, FhirStructure.Child> known = structure.children(type);
       JsonToken t;
@@ -357,39 +378,39 @@ public final class FhirJsonReader {
         }
         boolean extPart = field.startsWith("_");
         String name = extPart ? field.substring(1) : field;
-        Slot slot = slots.get(name);
-        if (slot == null) {
-          if (!Names.isElementName(name)) {
+        FhirStructure.Child info = known.get(name);
+        int slot = f.find(name);
+        if (slot < 0) {
+          // an element of the type is a valid name by definition; only unknown ones are checked
+          if (info == null && !Names.isElementName(name)) {
             throw error(pointer(objectContext), "property name is not a FHIR element name");
           }
-          slot = slots.add(name);
-          checkChildren(slots.size(), objectContext);
+          slot = f.add(name);
+          checkChildren(f.slots, objectContext);
         }
-        if (extPart ? slot.extSeen : slot.valueSeen) {
+        byte seen = extPart ? EXT_SEEN : VALUE_SEEN;
+        if ((f.flags[slot] & seen) != 0) {
           throw error(pointer(p.getParsingContext()), "duplicate property");
         }
+        f.flags[slot] |= seen;
         JsonToken v = p.nextToken();
-        FhirStructure.Child info = known.get(name);
         if (extPart) {
-          slot.extSeen = true;
-          readExtPart(slot, v, info, depth);
+          readExtPart(f, slot, v, info, depth);
         } else {
-          slot.valueSeen = true;
-          readValuePart(slot, v, info, depth);
+          readValuePart(f, slot, name, v, info, depth);
         }
       }
       if (t != JsonToken.END_OBJECT) {
         throw error(pointer(objectContext), "unexpected JSON token");
       }
       JsonStreamContext where = objectContext.getParent();
-      List<FhirNode> children = new ArrayList<>(slots.nodeCount());
-      for (int i = 0, n = slots.size(); i < n; i++) {
-        Slot slot = slots.at(i);
-        if (slot.name.equals("id") && out.resourceType == null) {
-          out.elementId = elementId(slot, where);
+      List<FhirNode> children = f.children;
+      for (int i = 0, n = f.slots; i < n; i++) {
+        if (f.names[i].equals("id") && out.resourceType == null) {
+          out.elementId = elementId(f, i, where);
           continue;
         }
-        merge(slot, out.resourceType != null ? out.resourceType : currentType, children, where);
+        merge(f, i, out.resourceType != null ? out.resourceType : currentType, children, where);
       }
       checkChildren(children.size(), where);
       out.children = children.isEmpty() ? List.of() : List.copyOf(children);
@@ -403,64 +424,76 @@ public final class FhirJsonReader {
       return index < 0 ? p : p + "/" + index;
     }
 
-    private String elementId(Slot slot, JsonStreamContext where) {
-      if (slot.extSeen
-          || slot.valueArray
-          || slot.values == null
-          || slot.values.size() != 1
-          || !(slot.values.get(0) instanceof Scalar)
-          || ((Scalar) slot.values.get(0)).kind != ValueKind.STRING) {
+    private String elementId(Frame f, int slot, JsonStreamContext where) {
+      int from = f.from[slot];
+      if ((f.flags[slot] & (EXT_SEEN | VALUE_ARRAY)) != 0
+          || from < 0
+          || f.to[slot] - from != 1
+          || !(f.values[from] instanceof String)
+          || f.kinds[from] != ValueKind.STRING) {
         throw new KoineParseException(
-            location(at(where, slot.name, -1)), "an element id must be a single string");
+            location(at(where, f.names[slot], -1)), "an element id must be a single string");
       }
-      return ((Scalar) slot.values.get(0)).text;
+      return (String) f.values[from];
     }
 
-    private void readValuePart(Slot slot, JsonToken v, FhirStructure.Child info, int depth)
+    private void readValuePart(
+        Frame f, int slot, String name, JsonToken v, FhirStructure.Child info, int depth)
         throws IOException {
       if (v == JsonToken.VALUE_NULL) {
         return;
       }
+      int from = f.valueCount;
       if (v == JsonToken.START_ARRAY) {
-        slot.valueArray = true;
-        List<Object> items = new ArrayList<>();
+        f.flags[slot] |= VALUE_ARRAY;
+        int count = 0;
         JsonToken it;
         while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
-          checkChildren(items.size() + 1, p.getParsingContext());
+          checkChildren(++count, p.getParsingContext());
           if (it == JsonToken.VALUE_NULL) {
-            items.add(null);
+            f.addValue(null, null);
           } else {
-            items.add(readValue(slot.name, it, info, depth, true));
+            readValue(f, name, it, info, depth, true);
           }
         }
-        slot.values = items.isEmpty() ? null : items;
+        if (count == 0) {
+          return;
+        }
       } else {
-        slot.values = List.of(readValue(slot.name, v, info, depth, false));
+        readValue(f, name, v, info, depth, false);
       }
+      f.from[slot] = from;
+      f.to[slot] = f.valueCount;
     }
 
-    private Object readValue(
-        String name, JsonToken v, FhirStructure.Child info, int depth, boolean array)
+    /** Reads one value item into the frame: a node for an object, else the scalar's text. */
+    private void readValue(
+        Frame f, String name, JsonToken v, FhirStructure.Child info, int depth, boolean array)
         throws IOException {
       switch (v) {
         case START_OBJECT:
           {
             ObjectContent c = readObject(info == null ? null : info.type(), depth + 1, false);
-            return newNode(name, c.resourceType, null, null, null, c, array);
+            f.addValue(newNode(name, c.resourceType, null, null, null, c, array), null);
+            return;
           }
         case VALUE_STRING:
           checkDepth(depth + 1);
-          return new Scalar(text(), ValueKind.STRING);
+          f.addValue(text(), ValueKind.STRING);
+          return;
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
           checkDepth(depth + 1);
-          return new Scalar(text(), ValueKind.NUMBER);
+          f.addValue(text(), ValueKind.NUMBER);
+          return;
         case VALUE_TRUE:
           checkDepth(depth + 1);
-          return new Scalar("true", ValueKind.BOOLEAN);
+          f.addValue("true", ValueKind.BOOLEAN);
+          return;
         case VALUE_FALSE:
           checkDepth(depth + 1);
-          return new Scalar("false", ValueKind.BOOLEAN);
+          f.addValue("false", ValueKind.BOOLEAN);
+          return;
         case START_ARRAY:
           throw error(pointer(p.getParsingContext()), "nested arrays are not FHIR JSON");
         default:
@@ -468,14 +501,14 @@ public final class FhirJsonReader {
       }
     }
 
-    private void readExtPart(Slot slot, JsonToken v, FhirStructure.Child info, int depth)
+    private void readExtPart(Frame f, int slot, JsonToken v, FhirStructure.Child info, int depth)
         throws IOException {
       String type = info == null ? null : info.type();
       if (v == JsonToken.VALUE_NULL) {
         return;
       }
       if (v == JsonToken.START_ARRAY) {
-        slot.extArray = true;
+        f.flags[slot] |= EXT_ARRAY;
         List<Ext> items = new ArrayList<>();
         JsonToken it;
         while ((it = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -489,75 +522,74 @@ public final class FhirJsonReader {
             throw error(pointer(p.getParsingContext()), "a _ item must be an object or null");
           }
         }
-        slot.exts = items.isEmpty() ? null : items;
+        f.exts[slot] = items.isEmpty() ? null : items;
       } else if (v == JsonToken.START_OBJECT) {
         ObjectContent c = readObject(type, depth + 1, true);
-        slot.exts = List.of(new Ext(c.elementId, c.children));
+        f.exts[slot] = List.of(new Ext(c.elementId, c.children));
       } else {
         throw error(pointer(p.getParsingContext()), "a _ property must be an object or an array");
       }
     }
 
     /** Combines {@code x} and {@code _x} into nodes. */
-    private void merge(Slot slot, String parentType, List<FhirNode> out, JsonStreamContext where) {
-      List<Object> values = slot.values;
-      List<Ext> exts = slot.exts;
-      if (values == null && exts == null) {
+    private void merge(
+        Frame f, int slot, String parentType, List<FhirNode> out, JsonStreamContext where) {
+      int from = f.from[slot];
+      @SuppressWarnings("unchecked")
+      List<Ext> exts = (List<Ext>) f.exts[slot];
+      if (from < 0 && exts == null) {
         return;
       }
-      boolean array = slot.valueArray || slot.extArray;
-      if (values != null && exts != null) {
-        if (slot.valueArray != slot.extArray) {
+      String name = f.names[slot];
+      byte flags = f.flags[slot];
+      boolean valueArray = (flags & VALUE_ARRAY) != 0;
+      boolean extArray = (flags & EXT_ARRAY) != 0;
+      boolean array = valueArray || extArray;
+      int valueCount = from < 0 ? 0 : f.to[slot] - from;
+      if (from >= 0 && exts != null) {
+        if (valueArray != extArray) {
           throw new KoineParseException(
-              location(at(where, slot.name, -1)),
+              location(at(where, name, -1)),
               "the property and its _ sibling must both be arrays or neither");
         }
-        if (values.size() != exts.size()) {
+        if (valueCount != exts.size()) {
           throw new KoineParseException(
-              location(at(where, slot.name, -1)),
+              location(at(where, name, -1)),
               "the property and its _ sibling have different lengths");
         }
       }
-      int n = values != null ? values.size() : exts.size();
+      int n = from >= 0 ? valueCount : exts.size();
       ValueKind defaultKind = null;
       for (int i = 0; i < n; i++) {
-        Object v = values == null ? null : values.get(i);
+        Object v = from < 0 ? null : f.values[from + i];
         Ext e = exts == null ? null : exts.get(i);
         int itemIndex = array ? i : -1;
         if (v instanceof FhirNode node) {
           if (e != null) {
             throw new KoineParseException(
-                location(at(where, slot.name, itemIndex)),
+                location(at(where, name, itemIndex)),
                 "a _ sibling is only allowed for primitive values");
           }
           out.add(node);
           continue;
         }
-        Scalar s = (Scalar) v;
-        if (s == null && e == null) {
+        String text = (String) v;
+        if (text == null && e == null) {
           throw new KoineParseException(
-              location(at(where, slot.name, itemIndex)),
+              location(at(where, name, itemIndex)),
               "null item with no counterpart in the _ sibling");
         }
         ValueKind kind;
-        if (s != null) {
-          kind = s.kind;
+        if (text != null) {
+          kind = f.kinds[from + i];
         } else {
           if (defaultKind == null) {
-            ValueKind k = structure.primitiveKind(parentType, slot.name);
+            ValueKind k = structure.primitiveKind(parentType, name);
             defaultKind = k == null ? ValueKind.STRING : k;
           }
           kind = defaultKind;
         }
-        out.add(
-            newNode(
-                slot.name,
-                null,
-                s == null ? null : s.text,
-                kind,
-                null,
-                e == null ? null : extContent(e),
-                array));
+        out.add(newNode(name, null, text, kind, null, e == null ? null : extContent(e), array));
       }
     }
 

@@ -3,7 +3,7 @@ package dev.koine.fhir.internal.tree;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.koine.core.internal.Checks;
@@ -61,15 +61,49 @@ public final class FhirJsonWriter {
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
         .withSeparators(
             Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withArrayEmptySeparator("")
                 .withObjectEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+        .withObjectIndenter(Indent.INSTANCE)
+        .withArrayIndenter(Indent.INSTANCE);
+  }
+
+  /**
+   * Two spaces per level after a line feed, as {@code new DefaultIndenter(" ", "\n")} writes, but
+   * from pre-encoded bytes: Jackson's own indenter re-encodes its characters on every line, which
+   * was the largest single cost of a pretty encode.
+   */
+  private static final class Indent implements DefaultPrettyPrinter.Indenter {
+    static final Indent INSTANCE = new Indent();
+    private static final SerializedString[] LEVELS = new SerializedString[64];
+
+    static {
+      StringBuilder sb = new StringBuilder("\n");
+      for (int i = 0; i < LEVELS.length; i++) {
+        LEVELS[i] = new SerializedString(sb.toString());
+        sb.append("  ");
+      }
+    }
+
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      if (level < LEVELS.length) {
+        g.writeRaw(LEVELS[level]);
+        return;
+      }
+      g.writeRaw(LEVELS[LEVELS.length - 1]);
+      for (int i = LEVELS.length - 1; i < level; i++) {
+        g.writeRaw("  ");
+      }
+    }
+
+    @Override
+    public boolean isInline() {
+      return false;
+    }
   }
 
   private void writeResource(JsonGenerator g, FhirNode resource) throws IOException {

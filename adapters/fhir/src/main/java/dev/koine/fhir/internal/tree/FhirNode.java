@@ -49,7 +49,55 @@ public final class FhirNode {
       List<FhirNode> children,
       boolean array,
       int ordinal) {
-    this.name = Checks.notBlank(name, "name");
+    this(
+        Checks.notBlank(name, "name"),
+        resourceType,
+        value,
+        kind,
+        elementId,
+        children,
+        array,
+        ordinal,
+        true);
+  }
+
+  /**
+   * A node read by a reader, whose name the reader has already checked (a non-blank FHIR element
+   * name or resource type): the name is not scanned again.
+   */
+  static FhirNode parsed(
+      String name,
+      String resourceType,
+      String value,
+      ValueKind kind,
+      String elementId,
+      List<FhirNode> children,
+      boolean array,
+      int ordinal) {
+    return new FhirNode(
+        Checks.notNull(name, "name"),
+        resourceType,
+        value,
+        kind,
+        elementId,
+        children,
+        array,
+        ordinal,
+        true);
+  }
+
+  @SuppressWarnings("UnusedVariable") // distinguishes the constructor that trusts its name
+  private FhirNode(
+      String name,
+      String resourceType,
+      String value,
+      ValueKind kind,
+      String elementId,
+      List<FhirNode> children,
+      boolean array,
+      int ordinal,
+      boolean checkedName) {
+    this.name = name;
     this.resourceType = resourceType;
     this.value = value;
     this.kind = kind;
@@ -138,7 +186,8 @@ public final class FhirNode {
 
   /** The first child named {@code childName}, or {@code null}. */
   public FhirNode child(String childName) {
-    for (FhirNode c : children) {
+    for (int i = 0, n = children.size(); i < n; i++) {
+      FhirNode c = children.get(i);
       if (c.name.equals(childName)) {
         return c;
       }
@@ -146,15 +195,19 @@ public final class FhirNode {
     return null;
   }
 
-  /** Every child named {@code childName}, in order. */
+  /** Every child named {@code childName}, in order (an immutable empty list when none). */
   public List<FhirNode> children(String childName) {
-    List<FhirNode> out = new ArrayList<>();
-    for (FhirNode c : children) {
+    List<FhirNode> out = null;
+    for (int i = 0, n = children.size(); i < n; i++) {
+      FhirNode c = children.get(i);
       if (c.name.equals(childName)) {
+        if (out == null) {
+          out = new ArrayList<>(n - i);
+        }
         out.add(c);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** Whether this node is an item of a repeating element (a JSON array). */

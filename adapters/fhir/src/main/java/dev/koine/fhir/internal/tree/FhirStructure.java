@@ -263,7 +263,8 @@ public final class FhirStructure {
         int sp = text.indexOf(' ', pos + 2);
         primitives.put(text.substring(pos + 2, sp), kind(text.charAt(sp + 1)));
       } else if (first == 'O') {
-        openTypes = end > pos + 2 ? List.of(text.substring(pos + 2, end).split(" ", 0)) : List.of();
+        openTypes =
+            end > pos + 2 ? internAll(text.substring(pos + 2, end).split(" ", 0)) : List.of();
       }
       pos = end + 1;
     }
@@ -275,7 +276,11 @@ public final class FhirStructure {
       String[] parts = text.substring(pos, lineEnd).split(" ", 0);
       RawType t =
           new RawType(
-              parts[1], parts[2].charAt(0), parts.length > 3 ? parts[3] : null, lineEnd + 1, to);
+              parts[1].intern(),
+              parts[2].charAt(0),
+              parts.length > 3 ? parts[3] : null,
+              lineEnd + 1,
+              to);
       raw.put(t.name, t);
       pos = to;
     }
@@ -322,7 +327,7 @@ public final class FhirStructure {
         String base = e.name().substring(0, e.name().length() - 3);
         for (String type : e.types()) {
           children.putIfAbsent(
-              base + capitalise(type),
+              (base + capitalise(type)).intern(),
               new Child(e.name(), type, e.array(), i, primitives.get(type)));
         }
       } else {
@@ -351,12 +356,21 @@ public final class FhirStructure {
           name = name.substring(0, name.length() - 1);
         }
         String typeText = text.substring(sp + 1, end);
-        List<String> types = typeText.equals("*") ? openTypes : List.of(typeText.split("\\|", 0));
-        out.add(new Element(name, array, types));
+        List<String> types = typeText.equals("*") ? openTypes : internAll(typeText.split("\\|", 0));
+        // interned, like the names the JSON reader gets from Jackson and the mappers' literals, so
+        // that looking an element or a type up by name mostly compares by identity
+        out.add(new Element(name.intern(), array, types));
       }
       pos = end + 1;
     }
     return out;
+  }
+
+  private static List<String> internAll(String[] names) {
+    for (int i = 0; i < names.length; i++) {
+      names[i] = names[i].intern();
+    }
+    return List.of(names);
   }
 
   private static ValueKind kind(char c) {

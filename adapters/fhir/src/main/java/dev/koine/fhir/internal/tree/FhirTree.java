@@ -3,6 +3,7 @@ package dev.koine.fhir.internal.tree;
 import dev.koine.core.internal.Checks;
 import dev.koine.core.issue.Issue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +28,19 @@ import java.util.Map;
 public final class FhirTree {
   private final FhirNode root;
   private final int size;
+  private final int leafCount;
   private final List<Issue> issues;
 
   FhirTree(FhirNode root, int size, List<Issue> issues) {
+    this(root, size, -1, issues);
+  }
+
+  /** A tree whose reader counted its leaves ({@code -1}: count them when asked). */
+  FhirTree(FhirNode root, int size, int leafCount, List<Issue> issues) {
     this.root = Checks.notNull(root, "root");
     Checks.require(root.isResource(), "the root of a FHIR tree is a resource");
     this.size = size;
+    this.leafCount = leafCount;
     this.issues = Checks.list(issues, "issues");
   }
 
@@ -81,7 +89,7 @@ public final class FhirTree {
   public FhirTree withIssues(List<Issue> more) {
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(more);
-    return new FhirTree(root, size, all);
+    return new FhirTree(root, size, leafCount, all);
   }
 
   /**
@@ -89,7 +97,7 @@ public final class FhirTree {
    * array item separately, the narrative div once; an element with only an id counts once.
    */
   public int leafCount() {
-    return countLeaves(root);
+    return leafCount >= 0 ? leafCount : countLeaves(root);
   }
 
   private static int countLeaves(FhirNode node) {
@@ -114,40 +122,71 @@ public final class FhirTree {
 
   /** Every leaf not accepted by {@code marked} (null: all), with its path, in document order. */
   void collect(FhirNode node, BitSet marked, List<Leaf> out) {
-    collect(node, new StringBuilder(128).append(node.resourceType()), marked, out);
+    new Walk(marked, out).visit(node, 0);
   }
 
-  // One path buffer for the whole walk: a path string is made only for a leaf that is reported.
-  private static void collect(FhirNode node, StringBuilder path, BitSet marked, List<Leaf> out) {
-    if (node.isLeaf() && (marked == null || !marked.get(node.ordinal()))) {
-      out.add(new Leaf(path.toString(), node));
+  /**
+   * One walk for {@link #collect}: the nodes from the root to the current one are kept on a stack,
+   * and a path string is built from it only for a leaf that is reported (most leaves are consumed).
+   */
+  private static final class Walk {
+    private final BitSet marked;
+    private final List<Leaf> out;
+    private FhirNode[] nodes = new FhirNode[32];
+    private int[] positions = new int[32]; // the node's position among its parent's children
+    private int[] indexes = new int[32]; // its array index when counted during the walk, else -1
+
+    Walk(BitSet marked, List<Leaf> out) {
+      this.marked = marked;
+      this.out = out;
     }
-    List<FhirNode> children = node.children();
-    int n = children.size();
-    if (n == 0) {
-      return;
-    }
-    int length = path.length();
-    Map<String, Integer> seen = n > SCAN_LIMIT ? new HashMap<>() : null;
-    for (int i = 0; i < n; i++) {
-      FhirNode c = children.get(i);
-      path.append('.').append(c.name());
-      if (c.array()) {
-        int index;
-        if (seen != null) {
+
+    void visit(FhirNode node, int depth) {
+      nodes[depth] = node;
+      if (node.isLeaf() && (marked == null || !marked.get(node.ordinal()))) {
+        out.add(new Leaf(path(depth), node));
+      }
+      List<FhirNode> children = node.children();
+      int n = children.size();
+      if (n == 0) {
+        return;
+      }
+      int next = depth + 1;
+      if (next == nodes.length) {
+        nodes = Arrays.copyOf(nodes, next * 2);
+        positions = Arrays.copyOf(positions, next * 2);
+        indexes = Arrays.copyOf(indexes, next * 2);
+      }
+      Map<String, Integer> seen = n > SCAN_LIMIT ? new HashMap<>() : null;
+      for (int i = 0; i < n; i++) {
+        FhirNode c = children.get(i);
+        int index = -1;
+        if (seen != null && c.array()) {
           Integer prev = seen.get(c.name());
           index = prev == null ? 0 : prev + 1;
           seen.put(c.name(), index);
-        } else {
-          index = arrayIndex(children, i);
         }
-        path.append('[').append(index).append(']');
+        positions[next] = i;
+        indexes[next] = index;
+        visit(c, next);
       }
-      if (c.isResource()) {
-        path.append(".ofType(").append(c.resourceType()).append(')');
+    }
+
+    private String path(int depth) {
+      StringBuilder path = new StringBuilder(128).append(nodes[0].resourceType());
+      for (int k = 1; k <= depth; k++) {
+        FhirNode c = nodes[k];
+        path.append('.').append(c.name());
+        if (c.array()) {
+          int index =
+              indexes[k] >= 0 ? indexes[k] : arrayIndex(nodes[k - 1].children(), positions[k]);
+          path.append('[').append(index).append(']');
+        }
+        if (c.isResource()) {
+          path.append(".ofType(").append(c.resourceType()).append(')');
+        }
       }
-      collect(c, path, marked, out);
-      path.setLength(length);
+      return path.toString();
     }
   }
 
