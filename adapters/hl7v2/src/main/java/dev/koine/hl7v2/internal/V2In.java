@@ -87,7 +87,12 @@ public final class V2In {
 
   /** Marks a leaf consumed without reading it (a value the mapping re-derives exactly). */
   public void consume(V2Segment s, int f, int r, int c, int sc) {
-    consumed.add(s.index(), f, r, c, sc);
+    V2Field field = s.field(f);
+    if (r <= field.repetitionCount()
+        && !field.repetition(r).component(c).subComponent(sc).isEmpty()) {
+      // only non-empty leaves are counted, so that the count can tell when all were consumed
+      consumed.add(s.index(), f, r, c, sc);
+    }
   }
 
   /** Reads a leaf and consumes it only if it equals {@code expected}. */
@@ -148,6 +153,9 @@ public final class V2In {
    * of which nothing was consumed, as {@link #losses()} reports them.
    */
   public void unconsumed(Sink sink) {
+    if (allConsumed()) {
+      return;
+    }
     for (V2Segment s : message.segments()) {
       boolean msh = s.id().equals("MSH");
       int from = msh ? 3 : 1;
@@ -187,6 +195,54 @@ public final class V2In {
         }
       }
     }
+  }
+
+  /**
+   * Whether every leaf was consumed and no segment is empty: then there is nothing to walk. The
+   * consumed set holds only non-empty leaves, each once, so comparing its size with the leaf count
+   * (one scan of the text, no lookups) is exact.
+   */
+  private boolean allConsumed() {
+    int leaves = 0;
+    for (V2Segment s : message.segments()) {
+      int n = leaves(s);
+      if (n == 0 && !s.id().equals("MSH")) {
+        return false;
+      }
+      leaves += n;
+    }
+    return leaves == consumed.size();
+  }
+
+  /** The non-empty sub-components of a segment's fields (MSH from MSH-3). */
+  private static int leaves(V2Segment s) {
+    String raw = s.raw();
+    V2Delimiters d = s.delimiters();
+    char fs = d.field();
+    char rs = d.repetition();
+    char cs = d.component();
+    char ss = d.subComponent();
+    int from = 3;
+    if (s.id().equals("MSH")) {
+      from = raw.indexOf(fs, 4);
+      if (from < 0) {
+        return 0;
+      }
+    }
+    int count = 0;
+    boolean nonEmpty = false;
+    for (int i = from; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == fs || c == rs || c == cs || c == ss) {
+        if (nonEmpty) {
+          count++;
+        }
+        nonEmpty = false;
+      } else {
+        nonEmpty = true;
+      }
+    }
+    return nonEmpty ? count + 1 : count;
   }
 
   private static final int FIELD = 0;
@@ -297,6 +353,10 @@ public final class V2In {
     private long[] keys = new long[3 * 64];
     private boolean[] used = new boolean[64];
     private int size;
+
+    int size() {
+      return size;
+    }
 
     void add(int seg, int f, int r, int c, int sc) {
       long a = pack(seg, f);
