@@ -65,6 +65,27 @@ class OtherContentProperties {
               b.entries());
       e = e.toBuilder().bundle(b).build();
     }
+    if (b != null && b.meta() != null && v == FhirVersion.R4) {
+      // an STU3 (CareConnect, ITK) profile cannot be claimed in R4: a reported loss
+      // (ConformanceTest)
+      Meta meta = b.meta();
+      List<String> r4 = meta.profiles().stream().filter(p -> !p.contains("/STU3/")).toList();
+      b =
+          new BundleInfo(
+              b.id(),
+              b.identifier(),
+              new Meta(
+                  meta.versionId(),
+                  meta.lastUpdated(),
+                  meta.source(),
+                  r4,
+                  meta.security(),
+                  meta.tags()),
+              b.timestamp(),
+              b.elements(),
+              b.entries());
+      e = e.toBuilder().bundle(b).build();
+    }
     if (b != null && b.timestamp() != null && v == FhirVersion.STU3) {
       // STU3 Bundle has no timestamp (R4 added it): a reported loss
       b = new BundleInfo(b.id(), b.identifier(), b.meta(), null, b.elements(), b.entries());

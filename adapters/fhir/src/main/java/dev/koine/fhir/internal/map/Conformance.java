@@ -73,6 +73,20 @@ public final class Conformance {
               "ProcedureRequest", java.util.Map.of("status", Set.of("on-hold", "revoked")),
               "ReferralRequest", java.util.Map.of("status", Set.of("on-hold", "revoked")));
 
+  /**
+   * Whether a profile URL can be claimed in this version: CareConnect, ITK and other NHS STU3
+   * profiles ({@code https://fhir.hl7.org.uk/STU3/}, {@code https://fhir.nhs.uk/STU3/}) not in R4,
+   * where a message converted from STU3 would otherwise claim profiles it cannot conform to (and be
+   * read back as STU3). (STU3 output is not checked the other way: NHS STU3 profile URLs have no
+   * single namespace.)
+   */
+  private static boolean profileOf(FhirStructure s, String url) {
+    boolean stu3 =
+        url.startsWith("https://fhir.hl7.org.uk/STU3/")
+            || url.startsWith("https://fhir.nhs.uk/STU3/");
+    return "STU3".equals(s.label()) || !stu3;
+  }
+
   private static boolean allowed(FhirStructure s, String type, String element, String value) {
     if (!"STU3".equals(s.label())) {
       return true;
@@ -123,6 +137,16 @@ public final class Conformance {
         losses.add(
             new Loss(
                 path.toString(), s.label() + " " + type + "." + c.name() + " has no such code"));
+        out = null;
+        changed = true;
+      } else if (c.value() != null
+          && "Meta".equals(type)
+          && "profile".equals(c.name())
+          && !profileOf(s, c.value())) {
+        losses.add(
+            new Loss(
+                path.toString() + "[" + index + "]",
+                "a profile of the other FHIR version cannot be claimed in " + s.label()));
         out = null;
         changed = true;
       } else if (def.isResource()) {

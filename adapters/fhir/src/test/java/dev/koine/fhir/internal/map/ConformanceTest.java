@@ -50,6 +50,39 @@ class ConformanceTest {
   }
 
   @Test
+  void anStu3ProfileIsNotClaimedInR4() {
+    FhirNode patient =
+        resource(
+            "Patient",
+            FhirNode.element(
+                "meta",
+                List.of(
+                    FhirNode.primitive(
+                            "profile",
+                            "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1",
+                            ValueKind.STRING)
+                        .withArray(true),
+                    FhirNode.primitive(
+                            "profile",
+                            "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient",
+                            ValueKind.STRING)
+                        .withArray(true))));
+    List<Loss> losses = new ArrayList<>();
+    FhirNode out = Conformance.prune(patient, FhirStructure.r4(), losses);
+    assertThat(out.child("meta").children())
+        .extracting(FhirNode::value)
+        .containsExactly("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient");
+    assertThat(losses)
+        .containsExactly(
+            new Loss(
+                "Patient.meta.profile[0]",
+                "a profile of the other FHIR version cannot be claimed in R4"));
+    List<Loss> stu3 = new ArrayList<>();
+    assertThat(Conformance.prune(patient, FhirStructure.stu3(), stu3)).isSameAs(patient);
+    assertThat(stu3).isEmpty();
+  }
+
+  @Test
   void codesR4AddedToRequiredBindingsAreNotWrittenAsStu3() {
     FhirNode patient =
         resource(
