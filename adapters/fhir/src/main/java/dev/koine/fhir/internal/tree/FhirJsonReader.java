@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.koine.core.internal.Checks;
+import dev.koine.core.issue.Issue;
+import dev.koine.core.issue.IssueCode;
 import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.issue.LimitExceededException;
 import dev.koine.fhir.Limits;
@@ -253,6 +255,7 @@ public final class FhirJsonReader {
     private final List<Frame> frames = new ArrayList<>();
     private int ordinal;
     private int leaves;
+    private List<Issue> issues;
 
     Parse(JsonParser p) {
       this.p = p;
@@ -274,7 +277,7 @@ public final class FhirJsonReader {
       if (p.nextToken() != null) {
         throw error("", "unexpected content after the resource");
       }
-      return new FhirTree(node, ordinal, leaves, List.of());
+      return new FhirTree(node, ordinal, leaves, issues == null ? List.of() : issues);
     }
 
     private KoineParseException error(String where, String reason) {
@@ -442,6 +445,19 @@ public final class FhirJsonReader {
         throws IOException {
       if (v == JsonToken.VALUE_NULL) {
         return;
+      }
+      if (info != null && info.array() != (v == JsonToken.START_ARRAY)) {
+        // FHIR JSON writes a repeating element as an array, always, and a single one never
+        if (issues == null) {
+          issues = new ArrayList<>();
+        }
+        issues.add(
+            Issue.of(
+                IssueCode.NORMALISED,
+                pointer(p.getParsingContext()),
+                info.array()
+                    ? "a repeating element written as a single value: read as one item"
+                    : "a single-valued element written as an array: read item by item"));
       }
       int from = f.valueCount;
       if (v == JsonToken.START_ARRAY) {

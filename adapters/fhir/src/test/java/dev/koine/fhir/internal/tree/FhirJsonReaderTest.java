@@ -43,6 +43,21 @@ class FhirJsonReaderTest {
   }
 
   @Test
+  void read_arrayShapeDefects_areReadAndReportedWithTheirPointer() {
+    FhirTree tree =
+        read(
+            "{\"resourceType\":\"Patient\",\"name\":{\"family\":\"X\"},"
+                + "\"gender\":[\"female\"]}");
+    assertThat(tree.root().children("name")).hasSize(1);
+    assertThat(tree.root().child("gender").value()).isEqualTo("female");
+    assertThat(tree.issues())
+        .extracting(i -> i.code() + " " + i.location())
+        .containsExactly("NORMALISED /name", "NORMALISED /gender/0");
+    assertThat(read("{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"X\"}]}").issues())
+        .isEmpty();
+  }
+
+  @Test
   void read_primitiveArrayWithNulls_alignsValuesAndExtensions() {
     FhirNode name =
         read("{\"resourceType\":\"Patient\",\"name\":[{\"given\":[\"A\",null,\"C\"],"
