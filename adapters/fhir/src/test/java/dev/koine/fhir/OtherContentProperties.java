@@ -46,44 +46,21 @@ class OtherContentProperties {
     }
     Envelope e = m.envelope();
     BundleInfo b = e.bundle();
-    if (b != null && b.meta() != null && b.meta().source() != null && v == FhirVersion.STU3) {
-      // STU3 Meta has no source: that loss has its own test below
+    if (b != null && b.meta() != null) {
       Meta meta = b.meta();
-      b =
-          new BundleInfo(
-              b.id(),
-              b.identifier(),
-              new Meta(
-                  meta.versionId(),
-                  meta.lastUpdated(),
-                  null,
-                  meta.profiles(),
-                  meta.security(),
-                  meta.tags()),
-              b.timestamp(),
-              b.elements(),
-              b.entries());
-      e = e.toBuilder().bundle(b).build();
-    }
-    if (b != null && b.meta() != null && v == FhirVersion.R4) {
-      // an STU3 (CareConnect, ITK) profile cannot be claimed in R4: a reported loss
-      // (ConformanceTest)
-      Meta meta = b.meta();
-      List<String> r4 = meta.profiles().stream().filter(p -> !p.contains("/STU3/")).toList();
-      b =
-          new BundleInfo(
-              b.id(),
-              b.identifier(),
-              new Meta(
-                  meta.versionId(),
-                  meta.lastUpdated(),
-                  meta.source(),
-                  r4,
-                  meta.security(),
-                  meta.tags()),
-              b.timestamp(),
-              b.elements(),
-              b.entries());
+      // STU3 Meta has no source (that loss has its own test below); an STU3 (CareConnect, ITK)
+      // profile cannot be claimed in R4 (a reported loss, see ConformanceTest)
+      Meta shaped =
+          new Meta(
+              meta.versionId(),
+              meta.lastUpdated(),
+              v == FhirVersion.STU3 ? null : meta.source(),
+              v == FhirVersion.R4
+                  ? meta.profiles().stream().filter(p -> !p.contains("/STU3/")).toList()
+                  : meta.profiles(),
+              meta.security(),
+              meta.tags());
+      b = new BundleInfo(b.id(), b.identifier(), shaped, b.timestamp(), b.elements(), b.entries());
       e = e.toBuilder().bundle(b).build();
     }
     if (b != null && b.timestamp() != null && v == FhirVersion.STU3) {

@@ -325,36 +325,9 @@ public final class V2Message {
   public int leafCount() {
     int count = 0;
     for (V2Segment s : segments) {
-      count += leafCount(s);
+      count += s.leafCount();
     }
     return count;
-  }
-
-  private int leafCount(V2Segment s) {
-    int count = 0;
-    int from = s.start() + 3;
-    if (s.isHeader()) {
-      count += 2;
-      V2Field msh2 = s.field(2);
-      from = s.start() + 4 + msh2.raw().length();
-    }
-    char fs = delimiters.field();
-    char rs = delimiters.repetition();
-    char cs = delimiters.component();
-    char ss = delimiters.subComponent();
-    boolean nonEmpty = false;
-    for (int i = from; i < s.end(); i++) {
-      char c = text.charAt(i);
-      if (c == fs || c == rs || c == cs || c == ss) {
-        if (nonEmpty) {
-          count++;
-        }
-        nonEmpty = false;
-      } else {
-        nonEmpty = true;
-      }
-    }
-    return nonEmpty ? count + 1 : count;
   }
 
   // ---------------------------------------------------------------------------------- editing

@@ -179,6 +179,37 @@ public final class V2Segment {
     return header;
   }
 
+  /**
+   * The number of non-empty sub-components of this segment's fields (for MSH, MSH-1 and MSH-2 count
+   * as one each; the segment id does not count): its "leaves".
+   */
+  public int leafCount() {
+    String raw = raw();
+    int count = 0;
+    int from = 3;
+    if (header) {
+      count += 2;
+      from = 4 + field(2).raw().length();
+    }
+    char fs = delimiters.field();
+    char rs = delimiters.repetition();
+    char cs = delimiters.component();
+    char ss = delimiters.subComponent();
+    boolean nonEmpty = false;
+    for (int i = from; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == fs || c == rs || c == cs || c == ss) {
+        if (nonEmpty) {
+          count++;
+        }
+        nonEmpty = false;
+      } else {
+        nonEmpty = true;
+      }
+    }
+    return nonEmpty ? count + 1 : count;
+  }
+
   /** Structure only, never content: {@code V2Segment[PID, 30 fields]}. */
   @Override
   public String toString() {

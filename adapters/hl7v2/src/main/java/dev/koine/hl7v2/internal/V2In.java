@@ -205,44 +205,15 @@ public final class V2In {
   private boolean allConsumed() {
     int leaves = 0;
     for (V2Segment s : message.segments()) {
-      int n = leaves(s);
-      if (n == 0 && !s.id().equals("MSH")) {
+      boolean msh = s.id().equals("MSH");
+      // MSH-1 and MSH-2 are never consumed: the walk starts at MSH-3
+      int n = msh ? s.leafCount() - 2 : s.leafCount();
+      if (n == 0 && !msh) {
         return false;
       }
       leaves += n;
     }
     return leaves == consumed.size();
-  }
-
-  /** The non-empty sub-components of a segment's fields (MSH from MSH-3). */
-  private static int leaves(V2Segment s) {
-    String raw = s.raw();
-    V2Delimiters d = s.delimiters();
-    char fs = d.field();
-    char rs = d.repetition();
-    char cs = d.component();
-    char ss = d.subComponent();
-    int from = 3;
-    if (s.id().equals("MSH")) {
-      from = raw.indexOf(fs, 4);
-      if (from < 0) {
-        return 0;
-      }
-    }
-    int count = 0;
-    boolean nonEmpty = false;
-    for (int i = from; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == fs || c == rs || c == cs || c == ss) {
-        if (nonEmpty) {
-          count++;
-        }
-        nonEmpty = false;
-      } else {
-        nonEmpty = true;
-      }
-    }
-    return nonEmpty ? count + 1 : count;
   }
 
   private static final int FIELD = 0;

@@ -120,12 +120,7 @@ final class R4Messages {
       Envelope env,
       MessageBundle.Entry header,
       MessageBundle.Entry focus) {
-    List<FhirNode> foci = header.resource().children("focus");
-    if (foci.size() != 1 || foci.get(0).children().size() != 1 || focus.id() == null) {
-      return null;
-    }
-    FhirNode ref = foci.get(0).child("reference");
-    if (ref == null || !MessageBundle.referenceTo(focus.id()).equals(ref.value())) {
+    if (!focusIsExactly(header, focus)) {
       return null;
     }
     CareDocument doc =
@@ -135,6 +130,16 @@ final class R4Messages {
     }
     R4Header.focusIs(d, header.resource(), focus.id());
     return Message.of(env, doc);
+  }
+
+  /** Whether the header's focus is exactly one plain reference to {@code focus}. */
+  private static boolean focusIsExactly(MessageBundle.Entry header, MessageBundle.Entry focus) {
+    List<FhirNode> foci = header.resource().children("focus");
+    if (foci.size() != 1 || foci.get(0).children().size() != 1 || focus.id() == null) {
+      return false;
+    }
+    FhirNode ref = foci.get(0).child("reference");
+    return ref != null && MessageBundle.referenceTo(focus.id()).equals(ref.value());
   }
 
   /**
@@ -147,12 +152,7 @@ final class R4Messages {
       Envelope env,
       MessageBundle.Entry header,
       MessageBundle.Entry focus) {
-    List<FhirNode> foci = header.resource().children("focus");
-    if (foci.size() != 1 || foci.get(0).children().size() != 1 || focus.id() == null) {
-      return null;
-    }
-    FhirNode ref = foci.get(0).child("reference");
-    if (ref == null || !MessageBundle.referenceTo(focus.id()).equals(ref.value())) {
+    if (!focusIsExactly(header, focus)) {
       return null;
     }
     Appointment appointment =
