@@ -150,6 +150,15 @@ public class FhirBenchmark {
     return hapi.newJsonParser().encodeResourceToString(hapiBundle);
   }
 
+  /**
+   * HAPI: the same, pretty-printed — the form Koine writes (its only one), so the two produce the
+   * same text (the HAPI oracle property checks exactly that).
+   */
+  @Benchmark
+  public String hapiEncodeJsonPretty() {
+    return hapi.newJsonParser().setPrettyPrint(true).encodeResourceToString(hapiBundle);
+  }
+
   /** Koine: the model to R4 XML bytes. */
   @Benchmark
   public MessageCodec.Encoded koineEncodeXml() {

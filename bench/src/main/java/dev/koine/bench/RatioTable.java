@@ -133,6 +133,15 @@ public final class RatioTable {
               t));
       rows.add(
           new Row(
+              "FHIR R4 JSON encode, "
+                  + label
+                  + " bundle (vs HAPI encode, pretty-printed like Koine)",
+              FHIR + "koineEncodeJson" + p,
+              FHIR + "hapiEncodeJsonPretty" + p,
+              null,
+              ""));
+      rows.add(
+          new Row(
               "FHIR R4 XML encode, " + label + " bundle (vs HAPI encode)",
               FHIR + "koineEncodeXml" + p,
               FHIR + "hapiEncodeXml" + p,
