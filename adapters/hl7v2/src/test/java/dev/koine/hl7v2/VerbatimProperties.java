@@ -81,6 +81,48 @@ class VerbatimProperties {
     assertThat(CODEC.decode(encoded.content().toArray(), WireFormat.HL7V2).value()).isEqualTo(m);
   }
 
+  @Provide
+  Arbitrary<Tuple.Tuple3<Message, List<String>, List<Integer>>> adtWithUnknownSegments() {
+    Arbitrary<String> segment =
+        net.jqwik.api.Combinators.combine(
+                net.jqwik.api.Arbitraries.of("IN1", "GT1", "ZXX", "ZU9", "NTE", "ROL"),
+                net.jqwik.api.Arbitraries.strings()
+                    .withCharRange('a', 'z')
+                    .ofMinLength(1)
+                    .ofMaxLength(6),
+                net.jqwik.api.Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(4))
+            .as((id, a, b) -> id + "|" + a + "^" + b + "||" + b + "~" + a);
+    return net.jqwik.api.Combinators.combine(
+            V2Representable.patientEventMessage(),
+            segment.list().ofMinSize(1).ofMaxSize(4),
+            net.jqwik.api.Arbitraries.integers().between(1, 12).list().ofSize(4))
+        .as(Tuple::of);
+  }
+
+  /**
+   * A typed ADT with segments no mapping reads (insurance, guarantor, unknown Z segments) inserted
+   * anywhere after MSH: every leaf of theirs survives the round trip, and the typed content still
+   * decodes to the same patient event.
+   */
+  @Property(tries = 150)
+  void unknownSegmentsAmongTypedOnesRoundTrip(
+      @ForAll("adtWithUnknownSegments") Tuple.Tuple3<Message, List<String>, List<Integer>> x) {
+    String er7 =
+        new String(
+            CODEC.encode(x.get1(), WireFormat.HL7V2).content().toArray(), StandardCharsets.UTF_8);
+    List<String> segments = new ArrayList<>(List.of(er7.split("\r")));
+    for (int i = 0; i < x.get2().size(); i++) {
+      int at = 1 + Math.floorMod(x.get3().get(i), segments.size());
+      segments.add(Math.min(at, segments.size()), x.get2().get(i));
+    }
+    byte[] bytes = (String.join("\r", segments) + "\r").getBytes(StandardCharsets.UTF_8);
+    Decoded<Message> d = CODEC.decode(bytes, WireFormat.HL7V2);
+    assertThat(d.losses()).isEmpty();
+    RoundTrip rt = CODEC.roundTrip(bytes, WireFormat.HL7V2);
+    assertThat(rt.losses()).as(String.join(" / ", x.get2())).isEmpty();
+    assertThat(d.value().payload()).isEqualTo(x.get1().payload());
+  }
+
   @Test
   void carriedSegmentsKeepTheirPlaceAndFieldsTheirPath() {
     String er7 =
