@@ -486,6 +486,35 @@ final class R4Messages {
               "no R4 BaRS element (the outcome travels in a related CarePlan or Task)"));
     }
     List<Ref> focus = r.focus();
+    if (r.request() == null) {
+      for (Ref f : focus) {
+        for (var sr : r.related().serviceRequests()) {
+          String t = f.target();
+          if (sr.id() != null
+              && t != null
+              && (t.equals(sr.id())
+                  || t.equals("urn:uuid:" + sr.id())
+                  || t.endsWith("/" + sr.id()))) {
+            // the wire form cannot tell a focus ServiceRequest from the request: read back as it
+            losses.add(
+                new Loss(
+                    "ReferralResponse.focus",
+                    "a ServiceRequest named as the focus is read back as the request"));
+          }
+        }
+      }
+    }
+    if (r.request() == null && !focus.isEmpty() && r.patient() == null) {
+      // a related ServiceRequest written first after the header is where the request goes
+      List<FhirNode> probe = new ArrayList<>();
+      related(r.related(), probe, new ArrayList<>());
+      if (!probe.isEmpty() && "ServiceRequest".equals(probe.get(0).resourceType())) {
+        losses.add(
+            new Loss(
+                "ReferralResponse.related.serviceRequests[0]",
+                "written first after the header, a ServiceRequest is read back as the request"));
+      }
+    }
     if (focus.isEmpty() && r.request() != null) {
       if (r.request().id() == null) {
         throw new IllegalArgumentException(
