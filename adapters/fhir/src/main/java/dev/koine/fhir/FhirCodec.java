@@ -381,9 +381,8 @@ public final class FhirCodec implements MessageCodec {
     if (kept.size() == x.extensions().size()) {
       return message;
     }
-    Extras without =
-        new Extras(x.meta(), x.narrative(), x.language(), kept, x.modifierExtensions());
-    return Message.of(message.envelope().toBuilder().extras(without).build(), message.payload());
+    return Message.of(
+        message.envelope().toBuilder().extras(x.withExtensions(kept)).build(), message.payload());
   }
 
   private static String verbatimLocation(Extension e) {

@@ -55,6 +55,11 @@ public record Extras(
     return new Extras(newMeta, narrative, language, extensions, modifierExtensions);
   }
 
+  /** These extras with other extensions. */
+  public Extras withExtensions(List<Extension> newExtensions) {
+    return new Extras(meta, narrative, language, newExtensions, modifierExtensions);
+  }
+
   /** These extras with another narrative. */
   public Extras withNarrative(Narrative newNarrative) {
     return new Extras(meta, newNarrative, language, extensions, modifierExtensions);

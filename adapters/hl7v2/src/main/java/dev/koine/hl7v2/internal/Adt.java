@@ -121,7 +121,7 @@ public final class Adt {
   private static Extras withZu(Extras x, List<Extension> zu) {
     List<Extension> all = new ArrayList<>(x.extensions());
     all.addAll(zu);
-    return new Extras(x.meta(), x.narrative(), x.language(), all, x.modifierExtensions());
+    return x.withExtensions(all);
   }
 
   private static Encounter encounter(

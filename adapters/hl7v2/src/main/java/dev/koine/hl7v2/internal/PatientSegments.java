@@ -197,19 +197,14 @@ public final class PatientSegments {
                 in.get(s, 3, 1)));
       }
       String gp = in.get(s, 4, 1);
-      if (gp != null) {
+      if (gp != null || gpName != null) {
+        // a named GP (XCN.2 on) is the Practitioner the reference targets
         gps.add(
             new Ref(
-                null, "Practitioner", Identifier.of(IdentifierSystems.GMP.fhirUri(), gp), null));
-      }
-      if (gpName != null) {
-        // the GP's name (XCN.2 on) is the Practitioner the reference targets
-        Ref named = new Ref("Practitioner/" + GP_ID, "Practitioner", null, null);
-        if (gp != null) {
-          Ref coded = gps.remove(gps.size() - 1);
-          named = new Ref(named.target(), named.type(), coded.identifier(), null);
-        }
-        gps.add(named);
+                gpName == null ? null : "Practitioner/" + GP_ID,
+                "Practitioner",
+                gp == null ? null : Identifier.of(IdentifierSystems.GMP.fhirUri(), gp),
+                null));
       }
     }
     p.generalPractitioners(gps);

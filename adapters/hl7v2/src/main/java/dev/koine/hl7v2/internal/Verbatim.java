@@ -48,19 +48,22 @@ public final class Verbatim {
         new V2In.Sink() {
           @Override
           public void segment(V2Segment s) {
-            String location = s.path().toString();
-            String after = segments.get(s.index() - 1).path().toString();
-            extensions.add(extension(location, standard ? s.raw() : segmentText(s), after));
+            carry(s);
             issues.add(
                 Issue.of(
                     IssueCode.CARRIED_VERBATIM,
-                    location,
+                    s.path().toString(),
                     "HL7 v2 segment with no typed home in the model, carried verbatim"));
           }
 
           @Override
           public void emptySegment(V2Segment s) {
-            // structure only: carried so that the segments around it keep their place and number
+            // structure only (no issue): carried so that the segments around it keep their place
+            // and number
+            carry(s);
+          }
+
+          private void carry(V2Segment s) {
             String after = segments.get(s.index() - 1).path().toString();
             extensions.add(
                 extension(s.path().toString(), standard ? s.raw() : segmentText(s), after));
@@ -88,9 +91,7 @@ public final class Verbatim {
     Extras x = envelope.extras();
     List<Extension> all = new ArrayList<>(x.extensions());
     all.addAll(extensions);
-    return envelope.toBuilder()
-        .extras(new Extras(x.meta(), x.narrative(), x.language(), all, x.modifierExtensions()))
-        .build();
+    return envelope.toBuilder().extras(x.withExtensions(all)).build();
   }
 
   private static Extension extension(String location, String er7, String after) {

@@ -221,8 +221,7 @@ public final class PatientMapper {
     // the typed ethnic category first, then the other extensions in their order: UK Core examples
     // and profiles list it first, and a round trip then keeps every extension at its index
     Extras x = p.extras();
-    Values.extras(
-        e, new Extras(x.meta(), x.narrative(), x.language(), List.of(), x.modifierExtensions()), v);
+    Values.extras(e, x.withExtensions(List.of()), v);
     if (p.ethnicCategory() != null) {
       e.node(
           Enc.element("extension")
