@@ -175,10 +175,13 @@ final class R4Messages {
    * validation response focuses on the receiver's Encounter). A focus that is not a plain reference
    * to a bundle entry, or several ServiceRequests, leave the message untyped (nothing lost).
    */
-  private static Message referralResponse(
-      Dec d, MessageBundle bundle, Envelope env, MessageBundle.Entry header) {
-    // the request: the ServiceRequest the focus names, else the one written first after the
-    // header (where Koine writes it when the focus is something else)
+  /**
+   * The entry a referral response's request is read from: the ServiceRequest the focus names, else
+   * the one written first after the header (where Koine writes it when the focus is something
+   * else); null if neither, or if it has no id (a request is named by its id).
+   */
+  private static MessageBundle.Entry requestEntry(
+      MessageBundle bundle, MessageBundle.Entry header) {
     MessageBundle.Entry named = bundle.byId(R4Header.firstFocus(header.resource()));
     MessageBundle.Entry candidate = null;
     if (named != null && "ServiceRequest".equals(named.type())) {
@@ -188,9 +191,12 @@ final class R4Messages {
         && "ServiceRequest".equals(bundle.entries().get(1).type())) {
       candidate = bundle.entries().get(1);
     }
-    if (candidate != null && candidate.id() == null) {
-      candidate = null; // a request is named by its id
-    }
+    return candidate == null || candidate.id() == null ? null : candidate;
+  }
+
+  private static Message referralResponse(
+      Dec d, MessageBundle bundle, Envelope env, MessageBundle.Entry header) {
+    MessageBundle.Entry candidate = requestEntry(bundle, header);
     ServiceRequest request = null;
     if (candidate != null) {
       MessageBundle.Entry e = candidate;
@@ -486,35 +492,6 @@ final class R4Messages {
               "no R4 BaRS element (the outcome travels in a related CarePlan or Task)"));
     }
     List<Ref> focus = r.focus();
-    if (r.request() == null) {
-      for (Ref f : focus) {
-        for (var sr : r.related().serviceRequests()) {
-          String t = f.target();
-          if (sr.id() != null
-              && t != null
-              && (t.equals(sr.id())
-                  || t.equals("urn:uuid:" + sr.id())
-                  || t.endsWith("/" + sr.id()))) {
-            // the wire form cannot tell a focus ServiceRequest from the request: read back as it
-            losses.add(
-                new Loss(
-                    "ReferralResponse.focus",
-                    "a ServiceRequest named as the focus is read back as the request"));
-          }
-        }
-      }
-    }
-    if (r.request() == null && !focus.isEmpty() && r.patient() == null) {
-      // a related ServiceRequest written first after the header is where the request goes
-      List<FhirNode> probe = new ArrayList<>();
-      related(r.related(), probe, new ArrayList<>());
-      if (!probe.isEmpty() && "ServiceRequest".equals(probe.get(0).resourceType())) {
-        losses.add(
-            new Loss(
-                "ReferralResponse.related.serviceRequests[0]",
-                "written first after the header, a ServiceRequest is read back as the request"));
-      }
-    }
     if (focus.isEmpty() && r.request() != null) {
       if (r.request().id() == null) {
         throw new IllegalArgumentException(
@@ -522,13 +499,26 @@ final class R4Messages {
       }
       focus = List.of(Ref.to(r.request().id()));
     }
-    return messageWithFocus(
-        env,
-        focus,
-        r.request() == null ? List.of() : List.of(R4ServiceRequest.encode(r.request())),
-        r.patient(),
-        r.related(),
-        losses);
+    FhirNode written =
+        messageWithFocus(
+            env,
+            focus,
+            r.request() == null ? List.of() : List.of(R4ServiceRequest.encode(r.request())),
+            r.patient(),
+            r.related(),
+            losses);
+    if (r.request() == null) {
+      // the wire form cannot tell a related ServiceRequest in the request's place from the request
+      MessageBundle back = MessageBundle.of(written);
+      if (requestEntry(back, back.entries().get(0)) != null) {
+        losses.add(
+            new Loss(
+                "ReferralResponse.related.serviceRequests",
+                "with no request, the ServiceRequest the focus names or written first after the"
+                    + " header is read back as the request"));
+      }
+    }
+    return written;
   }
 
   /** A focus target: a payload resource without an id cannot be the focus. */
