@@ -50,12 +50,7 @@ public final class Conformance {
       if (root == null || root.resourceType() == null || isVerbatim(root)) {
         return root;
       }
-      return prune(
-          root,
-          root.resourceType(),
-          new StringBuilder(128).append(root.resourceType()),
-          structure,
-          losses);
+      return prune(root, root.resourceType(), new Path(root.resourceType()), structure, losses);
     } finally {
       VERBATIM.get().clear();
     }
@@ -98,12 +93,60 @@ public final class Conformance {
   }
 
   /**
-   * Prunes {@code node}, whose wire path is in {@code path}: the path buffer is extended for each
-   * child and restored after it, so a path string is made only for a reported loss.
+   * The wire path of the node being pruned, as a stack of element names and repetition indexes: a
+   * push per child is two array stores, and a path string is made only for a reported loss
+   * (appending every element name to a buffer was 7 % of an encode).
+   */
+  private static final class Path {
+    private String[] names = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
+
+    Path(String root) {
+      push(root, -1);
+    }
+
+    void push(String name, int index) {
+      if (depth == names.length) {
+        names = java.util.Arrays.copyOf(names, depth * 2);
+        indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+      }
+      names[depth] = name;
+      indexes[depth++] = index;
+    }
+
+    /** Sets the repetition index of the element on top. */
+    void index(int index) {
+      indexes[depth - 1] = index;
+    }
+
+    void pop() {
+      depth--;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder(64);
+      for (int i = 0; i < depth; i++) {
+        if (i > 0) {
+          sb.append('.');
+        }
+        sb.append(names[i]);
+        if (indexes[i] >= 0) {
+          sb.append('[').append(indexes[i]).append(']');
+        }
+      }
+      return sb.toString();
+    }
+  }
+
+  /**
+   * Prunes {@code node}, whose wire path is on {@code path}: a child is pushed for its own check
+   * and popped after it.
    */
   @SuppressWarnings("ReferenceEquality") // identity says whether a subtree was rebuilt
   private static FhirNode prune(
-      FhirNode node, String type, StringBuilder path, FhirStructure s, List<Loss> losses) {
+      FhirNode node, String type, Path path, FhirStructure s, List<Loss> losses) {
     if (!s.isType(type) || node.children().isEmpty()) {
       return node;
     }
@@ -114,13 +157,12 @@ public final class Conformance {
     List<FhirNode> children = node.children();
     int index = 0;
     String previous = null;
-    int length = path.length();
     for (int i = 0; i < children.size(); i++) {
       FhirNode c = children.get(i);
       index = c.name().equals(previous) ? index + 1 : 0;
       previous = c.name();
       FhirStructure.Child def = s.child(type, c.name());
-      path.append('.').append(c.name());
+      path.push(c.name(), -1);
       FhirNode out = c;
       boolean changed = false;
       if (def == null) {
@@ -153,19 +195,19 @@ public final class Conformance {
         String inner = c.resourceType();
         if (inner != null && !isVerbatim(c)) {
           if (def.array()) {
-            path.append('[').append(index).append(']');
+            path.index(index);
           }
           out = prune(c, inner, path, s, losses);
           changed = out != c;
         }
       } else if (def.kind() == null && !def.isXhtml()) {
         if (def.array()) {
-          path.append('[').append(index).append(']');
+          path.index(index);
         }
         out = prune(c, def.type(), path, s, losses);
         changed = out != c;
       }
-      path.setLength(length);
+      path.pop();
       if (def != null && !def.array() && (single == null || !single.contains(def.element()))) {
         // the element now holds its one value, whether or not this child was kept
         if (single == null) {

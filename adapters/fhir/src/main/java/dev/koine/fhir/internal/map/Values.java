@@ -123,13 +123,29 @@ public final class Values {
     return v == null ? null : f.apply(v);
   }
 
+  /**
+   * Choice element names by prefix, then type ({@code value}, {@code Quantity} → {@code
+   * valueQuantity}), made once: a name built per value was re-hashed by every lookup after it.
+   */
+  private static final java.util.concurrent.ConcurrentMap<
+          String, java.util.concurrent.ConcurrentMap<String, String>>
+      CHOICE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String choiceName(String prefix, String type) {
+    return CHOICE_NAMES
+        .computeIfAbsent(prefix, p -> new java.util.concurrent.ConcurrentHashMap<>())
+        .computeIfAbsent(
+            type,
+            t -> (prefix + t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)).intern());
+  }
+
   /** Encodes a value as the choice element {@code prefix + Type}. */
   public static FhirNode choice(String prefix, Value v, FhirVersion version) {
     if (v == null) {
       return null;
     }
     String type = v.typeName();
-    String name = prefix + type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1);
+    String name = choiceName(prefix, type);
     if (v instanceof Value.Primitive x) {
       String text = x.text();
       ValueKind kind =

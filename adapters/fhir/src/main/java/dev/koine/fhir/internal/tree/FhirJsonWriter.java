@@ -3,9 +3,8 @@ package dev.koine.fhir.internal.tree;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.koine.core.internal.Checks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +51,7 @@ public final class FhirJsonWriter {
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
-        g.setPrettyPrinter(prettyPrinter());
+        g.setPrettyPrinter(new Pretty());
       }
       writeResource(g, resource);
     } catch (IOException e) {
@@ -60,24 +59,15 @@ public final class FhirJsonWriter {
     }
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
-    return new DefaultPrettyPrinter()
-        .withSeparators(
-            Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator(""))
-        .withObjectIndenter(Indent.INSTANCE)
-        .withArrayIndenter(Indent.INSTANCE);
-  }
-
   /**
-   * Two spaces per level after a line feed, as {@code new DefaultIndenter(" ", "\n")} writes, but
-   * from pre-encoded bytes: Jackson's own indenter re-encodes its characters on every line, which
-   * was the largest single cost of a pretty encode.
+   * Two-space pretty printing, byte for byte what Jackson's {@code DefaultPrettyPrinter} writes
+   * with {@code ": "} between name and value, {@code {}} and {@code []} when empty and a line feed
+   * plus two spaces per level before each entry, but from pre-encoded bytes: Jackson's own printer
+   * re-encodes its separator and indentation characters on every use, the largest single cost of a
+   * pretty encode. Stateful (the nesting level): one per generator.
    */
-  private static final class Indent implements DefaultPrettyPrinter.Indenter {
-    static final Indent INSTANCE = new Indent();
+  private static final class Pretty implements PrettyPrinter {
+    private static final SerializedString COLON = new SerializedString(": ");
     private static final SerializedString[] LEVELS = new SerializedString[64];
 
     static {
@@ -88,27 +78,125 @@ public final class FhirJsonWriter {
       }
     }
 
-    @Override
-    public void writeIndentation(JsonGenerator g, int level) throws IOException {
-      if (level < LEVELS.length) {
-        g.writeRaw(LEVELS[level]);
+    private int nesting;
+
+    private void indent(JsonGenerator g) throws IOException {
+      if (nesting < LEVELS.length) {
+        g.writeRaw(LEVELS[nesting]);
         return;
       }
       g.writeRaw(LEVELS[LEVELS.length - 1]);
-      for (int i = LEVELS.length - 1; i < level; i++) {
+      for (int i = LEVELS.length - 1; i < nesting; i++) {
         g.writeRaw("  ");
       }
     }
 
     @Override
-    public boolean isInline() {
-      return false;
+    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(' ');
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+      g.writeRaw('{');
+      nesting++;
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) throws IOException {
+      indent(g);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(COLON);
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(',');
+      indent(g);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      nesting--;
+      if (entries > 0) {
+        indent(g);
+      }
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+      nesting++;
+      g.writeRaw('[');
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      indent(g);
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(',');
+      indent(g);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      nesting--;
+      if (values > 0) {
+        indent(g);
+      }
+      g.writeRaw(']');
     }
   }
 
+  /**
+   * Element names pre-encoded as JSON (quoted UTF-8 bytes, made once): the generator copies them
+   * instead of checking and encoding each character of every name again. Names outside the FHIR
+   * definitions (from hostile input, say) are not kept past {@link #NAME_CACHE_LIMIT}.
+   */
+  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int NAME_CACHE_LIMIT = 8192;
+
+  private static SerializedString name(String name) {
+    SerializedString s = NAMES.get(name);
+    if (s == null) {
+      s = new SerializedString(name);
+      if (NAMES.size() < NAME_CACHE_LIMIT) {
+        NAMES.putIfAbsent(name, s);
+      }
+    }
+    return s;
+  }
+
+  /** {@code _name}, the JSON name of a primitive's id and extensions. */
+  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> UNDERSCORED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static SerializedString underscored(String name) {
+    SerializedString s = UNDERSCORED.get(name);
+    if (s == null) {
+      s = new SerializedString("_" + name);
+      if (UNDERSCORED.size() < NAME_CACHE_LIMIT) {
+        UNDERSCORED.putIfAbsent(name, s);
+      }
+    }
+    return s;
+  }
+
+  private static final SerializedString RESOURCE_TYPE = new SerializedString("resourceType");
+  private static final SerializedString ID = new SerializedString("id");
+
   private void writeResource(JsonGenerator g, FhirNode resource) throws IOException {
     g.writeStartObject();
-    g.writeStringField("resourceType", resource.resourceType());
+    g.writeFieldName(RESOURCE_TYPE);
+    g.writeString(resource.resourceType());
     writeMembers(g, resource.resourceType(), resource.name(), resource.children());
     g.writeEndObject();
   }
@@ -120,7 +208,8 @@ public final class FhirJsonWriter {
     }
     g.writeStartObject();
     if (node.elementId() != null) {
-      g.writeStringField("id", node.elementId());
+      g.writeFieldName(ID);
+      g.writeString(node.elementId());
     }
     writeMembers(g, type, node.name(), node.children());
     g.writeEndObject();
@@ -148,7 +237,7 @@ public final class FhirJsonWriter {
       }
     }
     if (!anyPrimitive) {
-      g.writeFieldName(group.name);
+      g.writeFieldName(name(group.name));
       if (array) {
         g.writeStartArray();
         for (FhirNode n : group.nodes) {
@@ -162,7 +251,7 @@ public final class FhirJsonWriter {
       return;
     }
     if (anyValue) {
-      g.writeFieldName(group.name);
+      g.writeFieldName(name(group.name));
       if (array) {
         g.writeStartArray();
         for (FhirNode n : group.nodes) {
@@ -174,7 +263,7 @@ public final class FhirJsonWriter {
       }
     }
     if (anyExt) {
-      g.writeFieldName("_" + group.name);
+      g.writeFieldName(underscored(group.name));
       if (array) {
         g.writeStartArray();
         for (FhirNode n : group.nodes) {
