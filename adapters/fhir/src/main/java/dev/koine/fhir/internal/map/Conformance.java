@@ -92,6 +92,13 @@ public final class Conformance {
     return unknown == null || !unknown.contains(value);
   }
 
+  private static boolean seen(long low, List<Integer> high, int order) {
+    if (order < 64) {
+      return (low & (1L << order)) != 0;
+    }
+    return high != null && high.contains(order);
+  }
+
   /**
    * The wire path of the node being pruned, as a stack of element names and repetition indexes: a
    * push per child is two array stores, and a path string is made only for a reported loss
@@ -152,8 +159,11 @@ public final class Conformance {
     }
     List<FhirNode> kept = null;
     // a non-repeating element holds one value; the variants of a choice (valueString,
-    // valueQuantity ...) are one element (value[x]); few per node, so a list is scanned
-    List<String> single = null;
+    // valueQuantity ...) are one element (value[x]), with one definition index: the elements
+    // seen are bits by index (a list past 64)
+    long single = 0;
+    List<Integer> singleHigh = null;
+    java.util.Map<String, FhirStructure.Child> known = s.children(type);
     List<FhirNode> children = node.children();
     int index = 0;
     String previous = null;
@@ -161,7 +171,8 @@ public final class Conformance {
       FhirNode c = children.get(i);
       index = c.name().equals(previous) ? index + 1 : 0;
       previous = c.name();
-      FhirStructure.Child def = s.child(type, c.name());
+      FhirStructure.Child def = known.get(c.name());
+      boolean seen = def != null && !def.array() && seen(single, singleHigh, def.order());
       path.push(c.name(), -1);
       FhirNode out = c;
       boolean changed = false;
@@ -169,7 +180,7 @@ public final class Conformance {
         losses.add(new Loss(path.toString(), "not an element of " + s.label() + " " + type));
         out = null;
         changed = true;
-      } else if (!def.array() && single != null && single.contains(def.element())) {
+      } else if (seen) {
         losses.add(
             new Loss(
                 path.toString() + "[" + index + "]", s.label() + " " + type + " allows one value"));
@@ -208,12 +219,16 @@ public final class Conformance {
         changed = out != c;
       }
       path.pop();
-      if (def != null && !def.array() && (single == null || !single.contains(def.element()))) {
+      if (def != null && !def.array() && !seen) {
         // the element now holds its one value, whether or not this child was kept
-        if (single == null) {
-          single = new ArrayList<>(4);
+        if (def.order() < 64) {
+          single |= 1L << def.order();
+        } else {
+          if (singleHigh == null) {
+            singleHigh = new ArrayList<>(4);
+          }
+          singleHigh.add(def.order());
         }
-        single.add(def.element());
       }
       if (out != null
           && out.value() == null

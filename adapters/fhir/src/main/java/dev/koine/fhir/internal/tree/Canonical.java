@@ -133,10 +133,46 @@ final class Canonical {
         return null;
       }
       lastOrder = order;
-      out.add(new Group(name, children.subList(from, to), info, order));
+      out.add(new Group(name, slice(children, from, to), info, order));
       from = to;
     }
     return out;
+  }
+
+  /** Items {@code from} to {@code to} of a node's children, as an immutable view. */
+  private static List<FhirNode> slice(List<FhirNode> children, int from, int to) {
+    if (children instanceof FhirNode.Kids k) {
+      return new Slice(k.items, from, to);
+    }
+    return children.subList(from, to);
+  }
+
+  /**
+   * A view of a range of a children array: a group of the common case without the modification
+   * checks of {@code subList} (which a node's immutable children never need).
+   */
+  private static final class Slice extends java.util.AbstractList<FhirNode>
+      implements java.util.RandomAccess {
+    private final FhirNode[] items;
+    private final int from;
+    private final int size;
+
+    Slice(FhirNode[] items, int from, int to) {
+      this.items = items;
+      this.from = from;
+      this.size = to - from;
+    }
+
+    @Override
+    public FhirNode get(int index) {
+      java.util.Objects.checkIndex(index, size);
+      return items[from + index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /** Past this many distinct names in one element, groups are found by a map, not a scan. */
@@ -174,7 +210,7 @@ final class Canonical {
         node.value(),
         node.kind(),
         node.elementId(),
-        List.copyOf(children),
+        FhirNode.Kids.copyOf(children),
         node.array(),
         node.ordinal());
   }

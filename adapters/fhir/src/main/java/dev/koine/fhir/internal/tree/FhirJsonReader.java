@@ -374,6 +374,10 @@ public final class FhirJsonReader {
           if (!Names.isResourceType(rt)) {
             throw error(pointer(p.getParsingContext()), "resourceType is not a FHIR type name");
           }
+          String canonical = structure.typeName(rt);
+          if (canonical != null) {
+            rt = canonical;
+          }
           out.resourceType = rt;
           currentType = rt;
           known = structure.children(rt);
@@ -416,7 +420,7 @@ public final class FhirJsonReader {
         merge(f, i, out.resourceType != null ? out.resourceType : currentType, children, where);
       }
       checkChildren(children.size(), where);
-      out.children = children.isEmpty() ? List.of() : List.copyOf(children);
+      out.children = FhirNode.Kids.copyOf(children);
       return out;
     }
 

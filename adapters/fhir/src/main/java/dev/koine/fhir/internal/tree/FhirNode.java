@@ -1,9 +1,12 @@
 package dev.koine.fhir.internal.tree;
 
 import dev.koine.core.internal.Checks;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * One FHIR element in the internal element tree: immutable, format-neutral (the same tree comes out
@@ -35,7 +38,8 @@ public final class FhirNode {
   private final String value;
   private final ValueKind kind;
   private final String elementId;
-  private final List<FhirNode> children;
+  private static final FhirNode[] NO_CHILDREN = new FhirNode[0];
+  private final Kids children;
   private final boolean array;
   private final int ordinal;
   private int hash;
@@ -102,7 +106,7 @@ public final class FhirNode {
     this.value = value;
     this.kind = kind;
     this.elementId = elementId;
-    this.children = children;
+    this.children = Kids.copyOf(children);
     this.array = array;
     this.ordinal = ordinal;
     Checks.require(value == null || kind != null, "a value needs a kind");
@@ -139,7 +143,7 @@ public final class FhirNode {
     b.value = value;
     b.kind = kind;
     b.elementId = elementId;
-    b.children.addAll(children);
+    b.children(children);
     b.array = array;
     return b;
   }
@@ -186,9 +190,12 @@ public final class FhirNode {
 
   /** The first child named {@code childName}, or {@code null}. */
   public FhirNode child(String childName) {
-    for (int i = 0, n = children.size(); i < n; i++) {
-      FhirNode c = children.get(i);
-      if (c.name.equals(childName)) {
+    // names from the readers and the mappers' literals are mostly the same instances, and the
+    // hashes of both are cached: compare those before the characters
+    int h = childName.hashCode();
+    for (FhirNode c : children.items) {
+      String n = c.name;
+      if (n.hashCode() == h && n.equals(childName)) {
         return c;
       }
     }
@@ -198,8 +205,9 @@ public final class FhirNode {
   /** Every child named {@code childName}, in order (an immutable empty list when none). */
   public List<FhirNode> children(String childName) {
     List<FhirNode> out = null;
-    for (int i = 0, n = children.size(); i < n; i++) {
-      FhirNode c = children.get(i);
+    FhirNode[] items = children.items;
+    for (int i = 0, n = items.length; i < n; i++) {
+      FhirNode c = items[i];
       if (c.name.equals(childName)) {
         if (out == null) {
           out = new ArrayList<>(n - i);
@@ -208,6 +216,46 @@ public final class FhirNode {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  /**
+   * The children of a node: an immutable list over an array, the one {@code List} class of every
+   * node's children, so that the many calls on them stay monomorphic (with {@code List.of} and
+   * {@code List.copyOf} lists of two classes, each {@code get} was an interface dispatch).
+   */
+  static final class Kids extends AbstractList<FhirNode> implements RandomAccess {
+    static final Kids EMPTY = new Kids(NO_CHILDREN);
+    final FhirNode[] items;
+
+    private Kids(FhirNode[] items) {
+      this.items = items;
+    }
+
+    /** An immutable copy (the list itself when it is one); nulls are refused. */
+    static Kids copyOf(List<FhirNode> list) {
+      if (list instanceof Kids k) {
+        return k;
+      }
+      int n = list.size();
+      if (n == 0) {
+        return EMPTY;
+      }
+      FhirNode[] items = list.toArray(new FhirNode[n]);
+      for (FhirNode c : items) {
+        Checks.notNull(c, "child");
+      }
+      return new Kids(items);
+    }
+
+    @Override
+    public FhirNode get(int index) {
+      return items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
   }
 
   /** Whether this node is an item of a repeating element (a JSON array). */
@@ -290,7 +338,10 @@ public final class FhirNode {
     private String value;
     private ValueKind kind;
     private String elementId;
-    private final List<FhirNode> children = new ArrayList<>();
+    // an array of exact size when full is handed to the node as it is (no copy); a later append
+    // grows into a new array, so a built node never sees another append
+    private FhirNode[] children = NO_CHILDREN;
+    private int count;
     private boolean array;
 
     private Builder(String name) {
@@ -330,14 +381,18 @@ public final class FhirNode {
 
     /** Appends a child. */
     public Builder child(FhirNode child) {
-      children.add(Checks.notNull(child, "child"));
+      Checks.notNull(child, "child");
+      if (count == children.length) {
+        children = Arrays.copyOf(children, Math.max(4, count * 2));
+      }
+      children[count++] = child;
       return this;
     }
 
     /** Appends children. */
     public Builder children(List<FhirNode> more) {
-      for (FhirNode c : more) {
-        child(c);
+      for (int i = 0, n = more.size(); i < n; i++) {
+        child(more.get(i));
       }
       return this;
     }
@@ -348,8 +403,16 @@ public final class FhirNode {
     }
 
     FhirNode build(int ordinal) {
-      return new FhirNode(
-          name, resourceType, value, kind, elementId, List.copyOf(children), array, ordinal);
+      Kids kids;
+      if (count == 0) {
+        kids = Kids.EMPTY;
+      } else {
+        if (count < children.length) {
+          children = Arrays.copyOf(children, count);
+        }
+        kids = new Kids(children);
+      }
+      return new FhirNode(name, resourceType, value, kind, elementId, kids, array, ordinal);
     }
   }
 }

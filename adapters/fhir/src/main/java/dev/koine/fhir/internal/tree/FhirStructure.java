@@ -100,6 +100,16 @@ public final class FhirStructure {
     return raw.containsKey(name);
   }
 
+  /**
+   * The metadata's own (interned) instance of a type name equal to {@code name}, or {@code null} if
+   * the type is unknown: a reader keeps it instead of the text it read, so later lookups by the
+   * name find a hash already computed.
+   */
+  public String typeName(String name) {
+    RawType r = raw.get(name);
+    return r == null ? null : r.name;
+  }
+
   /** The JSON kind of a primitive type, or {@code null} if {@code type} is not primitive. */
   public ValueKind kindOfType(String type) {
     return primitives.get(type);
@@ -114,7 +124,7 @@ public final class FhirStructure {
   }
 
   /** The elements of {@code type} by JSON name (choices expanded), empty if unknown or null. */
-  Map<String, Child> children(String type) {
+  public Map<String, Child> children(String type) {
     if (type == null) {
       return Map.of();
     }

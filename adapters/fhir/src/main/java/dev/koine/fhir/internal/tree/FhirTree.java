@@ -65,7 +65,7 @@ public final class FhirTree {
         node.value(),
         node.kind(),
         node.elementId(),
-        List.copyOf(children),
+        FhirNode.Kids.copyOf(children),
         node.array(),
         counter[0]++);
   }

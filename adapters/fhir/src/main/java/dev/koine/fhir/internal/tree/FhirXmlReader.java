@@ -271,7 +271,7 @@ public final class FhirXmlReader {
           value,
           kind,
           elementId,
-          children.isEmpty() ? List.of() : List.copyOf(children),
+          FhirNode.Kids.copyOf(children),
           array,
           ordinal++);
     }
