@@ -53,16 +53,7 @@ public final class FhirNode {
       List<FhirNode> children,
       boolean array,
       int ordinal) {
-    this(
-        Checks.notBlank(name, "name"),
-        resourceType,
-        value,
-        kind,
-        elementId,
-        children,
-        array,
-        ordinal,
-        true);
+    this(validName(name), resourceType, value, kind, elementId, children, array, ordinal, true);
   }
 
   /**
@@ -113,6 +104,20 @@ public final class FhirNode {
     Checks.require(
         resourceType == null || (kind == null && elementId == null),
         "a resource has neither a value nor an element id");
+  }
+
+  /**
+   * The name, refused when null or blank. A name starting with a visible ASCII character is not
+   * blank, which settles nearly every name (the mappers' literals) without scanning it.
+   */
+  private static String validName(String name) {
+    if (name != null && !name.isEmpty()) {
+      char first = name.charAt(0);
+      if (first > ' ' && first < 0x7f) {
+        return name;
+      }
+    }
+    return Checks.notBlank(name, "name");
   }
 
   /** A primitive with a value and no id or extensions. */
@@ -345,7 +350,7 @@ public final class FhirNode {
     private boolean array;
 
     private Builder(String name) {
-      this.name = Checks.notBlank(name, "name");
+      this.name = validName(name);
     }
 
     /** Makes the node a resource of this type. */
