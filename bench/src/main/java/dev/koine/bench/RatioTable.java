@@ -126,18 +126,25 @@ public final class RatioTable {
               ""));
       rows.add(
           new Row(
-              "FHIR R4 JSON encode, " + label + " bundle (vs HAPI encode)",
-              FHIR + "koineEncodeJson" + p,
+              "FHIR R4 JSON encode, " + label + " bundle, compact (vs HAPI encode, compact)",
+              FHIR + "koineEncodeJsonCompact" + p,
               FHIR + "hapiEncodeJson" + p,
+              null,
+              t));
+      rows.add(
+          new Row(
+              "FHIR R4 JSON encode, " + label + " bundle, pretty-printed (vs HAPI, pretty-printed)",
+              FHIR + "koineEncodeJson" + p,
+              FHIR + "hapiEncodeJsonPretty" + p,
               null,
               t));
       rows.add(
           new Row(
               "FHIR R4 JSON encode, "
                   + label
-                  + " bundle (vs HAPI encode, pretty-printed like Koine)",
+                  + " bundle, each default (Koine pretty-printed vs HAPI compact)",
               FHIR + "koineEncodeJson" + p,
-              FHIR + "hapiEncodeJsonPretty" + p,
+              FHIR + "hapiEncodeJson" + p,
               null,
               ""));
       rows.add(

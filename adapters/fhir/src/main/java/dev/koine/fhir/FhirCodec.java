@@ -66,6 +66,7 @@ public final class FhirCodec implements MessageCodec {
       Set.of("ProcedureRequest", "ReferralRequest", "DeviceRequest", "EligibilityRequest");
 
   private final Limits limits;
+  private final boolean pretty;
   private final Map<FhirVersion, VersionMapper> mappers = new EnumMap<>(FhirVersion.class);
   // Readers are immutable and thread-safe; a JSON reader owns a Jackson factory whose symbol table
   // is what makes field names cheap, so each is built once per version, on first use.
@@ -81,7 +82,12 @@ public final class FhirCodec implements MessageCodec {
 
   /** A codec with these limits. */
   public FhirCodec(Limits limits) {
+    this(limits, true);
+  }
+
+  private FhirCodec(Limits limits, boolean pretty) {
     this.limits = Checks.notNull(limits, "limits");
+    this.pretty = pretty;
     for (var e : MAPPERS.entrySet()) {
       VersionMapper m = load(e.getValue());
       if (m != null) {
@@ -102,6 +108,20 @@ public final class FhirCodec implements MessageCodec {
   /** The limits applied to every input. */
   public Limits limits() {
     return limits;
+  }
+
+  /**
+   * This codec writing compact FHIR JSON and XML: the same content with no indentation or line
+   * breaks, smaller on the wire (about a quarter for JSON). The default is pretty-printed
+   * (two-space indent), the form the CLI writes; decoding is the same either way.
+   */
+  public FhirCodec compact() {
+    return pretty ? new FhirCodec(limits, false) : this;
+  }
+
+  /** Whether this codec writes pretty-printed (indented) FHIR; see {@link #compact()}. */
+  public boolean pretty() {
+    return pretty;
   }
 
   @Override
@@ -354,8 +374,8 @@ public final class FhirCodec implements MessageCodec {
             losses);
     byte[] bytes =
         FhirVersion.isJson(format)
-            ? new FhirJsonWriter(v.structure(), true).write(bundle)
-            : new FhirXmlWriter(v.structure(), true).write(bundle);
+            ? new FhirJsonWriter(v.structure(), pretty).write(bundle)
+            : new FhirXmlWriter(v.structure(), pretty).write(bundle);
     return Encoded.of(bytes, losses, new Issues(translations));
   }
 

@@ -184,7 +184,19 @@ class FhirPayloadProperties {
     assertThat(jsonDifference("", hapiView(MAPPER.readTree(ourJson)), fromJson))
         .as("HAPI re-encodes our JSON unchanged")
         .isNull();
+    // compact output: the same content with no layout, read back to the same message
+    String compactJson = new String(COMPACT.encode(m, jsonFormat).content().toArray(), UTF8);
+    assertThat(compactJson).doesNotContain("\n").hasSizeLessThan(ourJson.length());
+    assertThat(MAPPER.readTree(compactJson)).isEqualTo(MAPPER.readTree(ourJson));
+    byte[] compactXml = COMPACT.encode(m, xmlFormat).content().toArray();
+    assertThat(new String(compactXml, UTF8)).hasSizeLessThan(ourXml.length());
+    assertThat(CODEC.decode(compactXml, xmlFormat).value())
+        .isEqualTo(CODEC.decode(ourXml.getBytes(UTF8), xmlFormat).value());
+    assertThat(CODEC.decode(compactJson.getBytes(UTF8), jsonFormat).value())
+        .isEqualTo(CODEC.decode(ourJson.getBytes(UTF8), jsonFormat).value());
   }
+
+  private static final FhirCodec COMPACT = CODEC.compact();
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 

@@ -13,6 +13,7 @@ import java.util.List;
 public final class Consumption {
   private final FhirTree tree;
   private final BitSet marked;
+  private int markedLeaves;
 
   Consumption(FhirTree tree) {
     this.tree = tree;
@@ -26,7 +27,13 @@ public final class Consumption {
 
   /** Marks one node (its value and its element id) as consumed. */
   public void mark(FhirNode node) {
-    marked.set(index(node));
+    int i = index(node);
+    if (!marked.get(i)) {
+      marked.set(i);
+      if (node.isLeaf()) {
+        markedLeaves++;
+      }
+    }
   }
 
   /** Marks a node and everything below it as consumed (e.g. an extension kept verbatim). */
@@ -49,6 +56,10 @@ public final class Consumption {
 
   /** Every leaf (see {@link FhirNode#isLeaf()}) not marked, with its path, in document order. */
   public List<FhirTree.Leaf> unconsumedLeaves() {
+    if (markedLeaves == tree.leafCount()) {
+      // every leaf marked (the common case): no walk of the tree
+      return List.of();
+    }
     List<FhirTree.Leaf> out = new ArrayList<>();
     tree.collect(tree.root(), marked, out);
     return out;
