@@ -175,11 +175,18 @@ public final class RatioTable {
     }
     rows.add(
         new Row(
-            "HL7 v2 ADT^A01 → FHIR R4 JSON (vs LinuxForHealth)",
-            V2FHIR + "koineV2ToFhirR4Json",
+            "HL7 v2 ADT^A01 → FHIR R4 JSON, compact like LinuxForHealth's (vs LinuxForHealth)",
+            V2FHIR + "koineV2ToFhirR4JsonCompact",
             V2FHIR + "lfhConvert",
             null,
             "≥ 100×"));
+    rows.add(
+        new Row(
+            "HL7 v2 ADT^A01 → FHIR R4 JSON, Koine pretty-printed (vs LinuxForHealth, compact)",
+            V2FHIR + "koineV2ToFhirR4Json",
+            V2FHIR + "lfhConvert",
+            null,
+            ""));
     rows.add(
         new Row(
             "Cold start: first FHIR decode in a fresh JVM (vs HAPI forR4 + parse)",
