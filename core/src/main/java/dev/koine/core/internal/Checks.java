@@ -69,11 +69,12 @@ public final class Checks {
     if (values == null) {
       return List.of();
     }
-    for (T value : values) {
-      if (value == null) {
-        throw new NullPointerException("element of " + name + " must not be null");
-      }
+    try {
+      // an immutable list (most lists a model value receives: another value's) is returned as it
+      // is, with no scan: it cannot hold null
+      return List.copyOf(values);
+    } catch (NullPointerException e) {
+      throw new NullPointerException("element of " + name + " must not be null");
     }
-    return List.copyOf(values);
   }
 }
