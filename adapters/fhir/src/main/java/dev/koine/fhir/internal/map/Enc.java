@@ -48,8 +48,8 @@ public final class Enc {
 
   /** Adds repeating string-kind primitives. */
   public Enc strs(String name, List<String> values) {
-    for (String v : values) {
-      str(name, v);
+    for (int i = 0, n = values.size(); i < n; i++) { // no iterator per call on the hot path
+      str(name, values.get(i));
     }
     return this;
   }
@@ -124,16 +124,16 @@ public final class Enc {
 
   /** Adds child nodes. */
   public Enc nodes(List<FhirNode> nodes) {
-    for (FhirNode n : nodes) {
-      node(n);
+    for (int i = 0, n = nodes.size(); i < n; i++) {
+      node(nodes.get(i));
     }
     return this;
   }
 
   /** Maps and adds each value (null results skipped). */
   public <T> Enc each(List<T> values, Function<T, FhirNode> mapper) {
-    for (T v : values) {
-      node(mapper.apply(v));
+    for (int i = 0, n = values.size(); i < n; i++) {
+      node(mapper.apply(values.get(i)));
     }
     return this;
   }

@@ -107,6 +107,34 @@ final class Canonical {
   }
 
   /**
+   * Whether the children come as runs of one name each, in strictly increasing definition order
+   * (then each run is one group, in order: see {@link #runs}), checked without building anything.
+   */
+  static boolean inRuns(
+      Map<String, FhirStructure.Child> known, boolean extension, List<FhirNode> children) {
+    int n = children.size();
+    int lastOrder = Integer.MIN_VALUE;
+    String previous = null;
+    for (int i = 0; i < n; i++) {
+      String name = children.get(i).name();
+      if (name.equals(previous)) {
+        continue;
+      }
+      previous = name;
+      FhirStructure.Child info = known.get(name);
+      int order = info == null ? Integer.MAX_VALUE : info.order();
+      if (extension && name.equals("url")) {
+        order = -1;
+      }
+      if (order <= lastOrder) {
+        return false;
+      }
+      lastOrder = order;
+    }
+    return true;
+  }
+
+  /**
    * The groups when the children already come as runs of one name each, in strictly increasing
    * definition order (what the mappers and canonical input mostly give): each run is one group, a
    * view of the children, with no map and no sort. Otherwise null (equal orders mean choice

@@ -34,9 +34,32 @@ public final class FhirJsonWriter {
 
   /** The resource as UTF-8 JSON. */
   public byte[] write(FhirNode resource) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    Buffer out = BUFFER.get();
+    out.reset();
     write(resource, out);
-    return out.toByteArray();
+    byte[] bytes = out.toByteArray();
+    out.shrink();
+    return bytes;
+  }
+
+  /**
+   * This thread's output buffer, reused: growing a new one from a few KB for every message was an
+   * eighth of an encode's allocation. One grown past 1 MiB is not kept.
+   */
+  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+  private static final class Buffer extends ByteArrayOutputStream {
+    private static final int KEEP = 1 << 20;
+
+    Buffer() {
+      super(16 * 1024);
+    }
+
+    void shrink() {
+      if (buf.length > KEEP) {
+        buf = new byte[16 * 1024];
+      }
+    }
   }
 
   /** The resource as a JSON string. */
@@ -217,17 +240,56 @@ public final class FhirJsonWriter {
 
   private void writeMembers(JsonGenerator g, String type, String name, List<FhirNode> children)
       throws IOException {
+    if (children.isEmpty()) {
+      return;
+    }
+    java.util.Map<String, FhirStructure.Child> known = structure.children(type);
+    boolean extension = Canonical.isExtension(type, name);
+    if (Canonical.inRuns(known, extension, children)) {
+      // the common case (mappers' output, canonical input): each run of one name is a group, in
+      // order; written straight from the children, with no group objects
+      int n = children.size();
+      int from = 0;
+      while (from < n) {
+        String group = children.get(from).name();
+        int to = from + 1;
+        while (to < n && children.get(to).name().equals(group)) {
+          to++;
+        }
+        writeGroup(g, group, known.get(group), children, from, to);
+        from = to;
+      }
+      return;
+    }
     for (Canonical.Group group : Canonical.groups(structure, type, name, children)) {
-      writeGroup(g, group);
+      writeGroup(g, group.name, group.info, group.nodes, 0, group.nodes.size());
     }
   }
 
-  private void writeGroup(JsonGenerator g, Canonical.Group group) throws IOException {
-    boolean array = group.array();
+  /** The FHIR type of one node of a group (its resource type for a resource). */
+  private static String typeOf(FhirNode n, FhirStructure.Child info) {
+    if (n.isResource()) {
+      return n.resourceType();
+    }
+    return info == null ? null : info.type();
+  }
+
+  /** Writes the nodes {@code from} to {@code to} of {@code nodes}, all named {@code name}. */
+  private void writeGroup(
+      JsonGenerator g,
+      String name,
+      FhirStructure.Child info,
+      List<FhirNode> nodes,
+      int from,
+      int to)
+      throws IOException {
+    boolean array = to - from > 1 || (info != null && info.array());
     boolean anyPrimitive = false;
     boolean anyValue = false;
     boolean anyExt = false;
-    for (FhirNode n : group.nodes) {
+    for (int i = from; i < to; i++) {
+      FhirNode n = nodes.get(i);
+      array |= n.array();
       if (n.isPrimitive()) {
         anyPrimitive = true;
         anyValue |= n.value() != null;
@@ -237,38 +299,40 @@ public final class FhirJsonWriter {
       }
     }
     if (!anyPrimitive) {
-      g.writeFieldName(name(group.name));
+      g.writeFieldName(name(name));
       if (array) {
         g.writeStartArray();
-        for (FhirNode n : group.nodes) {
-          writeObject(g, n, group.typeOf(n));
+        for (int i = from; i < to; i++) {
+          FhirNode n = nodes.get(i);
+          writeObject(g, n, typeOf(n, info));
         }
         g.writeEndArray();
       } else {
-        FhirNode n = group.nodes.get(0);
-        writeObject(g, n, group.typeOf(n));
+        FhirNode n = nodes.get(from);
+        writeObject(g, n, typeOf(n, info));
       }
       return;
     }
     if (anyValue) {
-      g.writeFieldName(name(group.name));
+      g.writeFieldName(name(name));
       if (array) {
         g.writeStartArray();
-        for (FhirNode n : group.nodes) {
-          writeValueItem(g, n, group);
+        for (int i = from; i < to; i++) {
+          writeValueItem(g, nodes.get(i), info);
         }
         g.writeEndArray();
       } else {
-        writeValueItem(g, group.nodes.get(0), group);
+        writeValueItem(g, nodes.get(from), info);
       }
     }
     if (anyExt) {
-      g.writeFieldName(underscored(group.name));
+      g.writeFieldName(underscored(name));
       if (array) {
         g.writeStartArray();
-        for (FhirNode n : group.nodes) {
+        for (int i = from; i < to; i++) {
+          FhirNode n = nodes.get(i);
           if (n.isPrimitive() && (n.elementId() != null || !n.children().isEmpty())) {
-            writeObject(g, n, group.typeOf(n));
+            writeObject(g, n, typeOf(n, info));
           } else if (n.isPrimitive() && n.value() == null) {
             g.writeStartObject();
             g.writeEndObject();
@@ -278,15 +342,16 @@ public final class FhirJsonWriter {
         }
         g.writeEndArray();
       } else {
-        writeObject(g, group.nodes.get(0), group.typeOf(group.nodes.get(0)));
+        FhirNode n = nodes.get(from);
+        writeObject(g, n, typeOf(n, info));
       }
     }
   }
 
-  private void writeValueItem(JsonGenerator g, FhirNode n, Canonical.Group group)
+  private void writeValueItem(JsonGenerator g, FhirNode n, FhirStructure.Child info)
       throws IOException {
     if (!n.isPrimitive()) {
-      writeObject(g, n, group.typeOf(n));
+      writeObject(g, n, typeOf(n, info));
     } else if (n.value() == null) {
       g.writeNull();
     } else {
