@@ -101,6 +101,10 @@ public final class Hl7v2Codec implements MessageCodec {
     return head.equals("MSH") || head.equals("FHS") || head.equals("BHS");
   }
 
+  static final String TRUNCATION_NOT_WRITTEN =
+      "the truncation character of MSH-2 is not written back (Koine writes the encoding"
+          + " characters ^~\\&)";
+
   @Override
   public Decoded<Message> decode(byte[] content, WireFormat format) {
     checkFormat(format);
@@ -112,12 +116,13 @@ public final class Hl7v2Codec implements MessageCodec {
     Payload payload;
     if ("ADT".equals(type)) {
       payload = Adt.read(in, trigger.isEmpty() ? null : trigger);
-    } else if ("ORU".equals(type) && "R01".equals(trigger)) {
+    } else if ("ORU".equals(type) && "R01".equals(trigger) && Oru.accepts(in)) {
       payload = Oru.read(in);
     } else if ("ACK".equals(type)) {
       payload = Ack.read(in);
-    } else if (("ORM".equals(type) && "O01".equals(trigger))
-        || ("OML".equals(type) && "O21".equals(trigger))) {
+    } else if ((("ORM".equals(type) && "O01".equals(trigger))
+            || ("OML".equals(type) && "O21".equals(trigger)))
+        && Orm.accepts(in)) {
       payload = Orm.read(in, "OML".equals(type));
     } else if ("SIU".equals(type) && "S12".equals(trigger)) {
       payload = Siu.read(in);
@@ -128,8 +133,9 @@ public final class Hl7v2Codec implements MessageCodec {
     } else if (type == null || type.isBlank()) {
       throw new KoineParseException("MSH-9", "the message type is missing");
     } else {
-      // a type with no typed payload: the envelope and the patient (PID/PD1) are read, every other
-      // segment is reported as a loss
+      // a type with no typed payload (or an order or result message with no OBR the typed mapping
+      // could read, e.g. a pharmacy ORM of RXO segments): the envelope and the patient (PID/PD1)
+      // are read, every other segment is carried verbatim
       payload =
           new OtherContent(
               "message",
@@ -150,11 +156,17 @@ public final class Hl7v2Codec implements MessageCodec {
       envelope = Ack.correlation(in, envelope);
     }
     Verbatim.Carried carried = Verbatim.read(in);
+    // Koine writes the four standard encoding characters: a truncation character declared in MSH-2
+    // (HL7 v2.7+, also sent by v2.5.1 public health senders) is not written back
+    List<Loss> losses =
+        message.delimiters().truncation().isPresent()
+            ? List.of(new Loss("MSH-2", TRUNCATION_NOT_WRITTEN))
+            : List.of();
     return new Decoded<>(
         WireFormat.HL7V2,
         Message.of(Verbatim.carry(envelope, carried.extensions()), payload),
         new Issues(carried.issues()),
-        List.of(),
+        losses,
         message.leafCount());
   }
 

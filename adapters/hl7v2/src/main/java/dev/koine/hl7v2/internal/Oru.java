@@ -84,8 +84,12 @@ public final class Oru {
             continue;
           }
           in.consumeIf(s, 1, 1, 1, 1, Integer.toString(obx));
-          String type = in.get(s, 2);
+          // OBX-2 is consumed only where the encoder writes it back as it was (ED, or the value
+          // type of a value read): any other (CX, DT, CE for CWE, TX for ST ...) is carried
+          // verbatim, so that it is never silently rewritten or dropped
+          String type = V2In.peek(s, 2, 1, 1);
           if ("ED".equals(type)) {
+            in.get(s, 2);
             forms.get(forms.size() - 1).add(attachment(in, s));
             current = null;
           } else {
@@ -153,6 +157,19 @@ public final class Oru {
     return b.related(Entities.builder().observations(built).specimens(specimens).build()).build();
   }
 
+  /**
+   * Whether the message has an OBR with a service identifier (OBR-4), the segment each report of a
+   * {@link LabReport} is read from; a result message without one is carried as other content.
+   */
+  public static boolean accepts(V2In in) {
+    for (V2Segment s : in.message().segments()) {
+      if ("OBR".equals(s.id()) && hasCode(s, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasCode(V2Segment s, int f) {
     return !V2In.peek(s, f, 1, 1).isBlank()
         || !V2In.peek(s, f, 1, 2).isBlank()
@@ -182,7 +199,11 @@ public final class Oru {
   private static Observation.Builder observation(V2In in, V2Segment s, String type) {
     Observation.Builder o = Observation.builder();
     o.code(Types.concept(in, s, 3, 1, null));
-    o.value(value(in, s, type));
+    Value value = value(in, s, type);
+    if (value != null && type.equals(valueType(value))) {
+      in.get(s, 2);
+    }
+    o.value(value);
     String range = in.get(s, 7);
     if (range != null) {
       o.referenceRanges(List.of(new ReferenceRange(null, null, null, List.of(), null, range)));
@@ -258,8 +279,22 @@ public final class Oru {
     }
   }
 
+  /** The OBX-2 value type {@link #writeObservation} writes for a value, or null. */
+  private static String valueType(Value v) {
+    if (v instanceof Value.QuantityValue q) {
+      return q.quantity().comparator() == null ? "NM" : "SN";
+    } else if (v instanceof Value.Primitive) {
+      return "ST";
+    } else if (v instanceof Value.ConceptValue) {
+      return "CWE";
+    } else if (v instanceof Value.RangeValue || v instanceof Value.RatioValue) {
+      return "SN";
+    }
+    return null;
+  }
+
   private static Value value(V2In in, V2Segment s, String type) {
-    if (type == null) {
+    if (type == null || type.isEmpty()) {
       return null;
     }
     switch (type) {
@@ -305,8 +340,12 @@ public final class Oru {
       if (!comparator.isEmpty() && !comparator.matches("<|>|<=|>=")) {
         return null;
       }
-      in.get(s, 5, 1, 1, 1);
-      in.get(s, 5, 1, 2, 1);
+      if (!comparator.isEmpty()) {
+        // without a comparator the quantity is written back as NM: the SN spelling (^n) is then
+        // left to the verbatim carriage with OBX-2
+        in.get(s, 5, 1, 1, 1);
+        in.get(s, 5, 1, 2, 1);
+      }
       return new Value.QuantityValue(
           "Quantity", unit(in, s, new BigDecimal(n1), comparator.isEmpty() ? null : comparator));
     }
