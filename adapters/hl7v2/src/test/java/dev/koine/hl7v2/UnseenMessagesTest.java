@@ -180,4 +180,56 @@ class UnseenMessagesTest {
     assertThat(out.segment("OBX").orElseThrow().field(5).raw())
         .isEqualTo("^^^^S01^^^^FultonCounty");
   }
+
+  @Test
+  void aFormattingEscapeInFtIsWrittenBackAsSentAndItsTextTyped() {
+    String oru =
+        "MSH|^~\\&|LAB|FAC||DEST|20260105091743||ORU^R01^ORU_R01|M6|P|2.3\r"
+            + "PID|1||X6^^^FAC^MR||DOE^EVE||20000303|F\r"
+            + "OBR|1||F1|GLU^Glucose^L\r"
+            + "OBX|1|FT|GLU^Glucose^L||Cancelled - sample lost\\.br\\ in transit.|mmol/L|||||F\r";
+    assertThat(CODEC.roundTrip(bytes(oru), WireFormat.HL7V2).losses()).isEmpty();
+    Decoded<Message> d = CODEC.decode(bytes(oru), WireFormat.HL7V2);
+    LabReport report = (LabReport) d.value().payload();
+    assertThat(report.related().observations().get(0).value())
+        .isInstanceOf(dev.koine.core.model.Value.Primitive.class);
+  }
+
+  /**
+   * What is typed but written in another spelling (CE for CWE, a default coding-system name, SN
+   * {@code ^n}) is carried marked as a spelling, so that a FHIR conversion does not report it lost;
+   * what has no typed home (a CX value, an alternate-only coding) is carried unmarked.
+   */
+  @Test
+  void aSpellingIsCarriedMarkedAndContentWithNoHomeUnmarked() {
+    String oru =
+        "MSH|^~\\&|LAB|FAC||DEST|20260105091743||ORU^R01^ORU_R01|M7|P|2.5.1\r"
+            + "PID|1||X7^^^FAC^MR||DOE^FAY||20000303|F\r"
+            + "OBR|1||F1|P^Panel^L\r"
+            + "OBX|1|CE|Q^Question^L||Y^Yes^HL70136|||A^Abnormal^HL70078|||F\r"
+            + "OBX|2|SN|AGE^Age^L||^39|a^year^UCUM|||||F\r"
+            + "OBX|3|CX|ID^Specimen id^L||S1^^^LAB&1.2.3&ISO||||||F\r";
+    Decoded<Message> d = CODEC.decode(bytes(oru), WireFormat.HL7V2);
+    java.util.Map<String, Boolean> carried = new java.util.TreeMap<>();
+    for (dev.koine.core.model.Extension e : d.value().envelope().extras().extensions()) {
+      String location = null;
+      boolean spelling = false;
+      for (dev.koine.core.model.Extension part : e.extensions()) {
+        if (part.url().equals("location")
+            && part.value() instanceof dev.koine.core.model.Value.Primitive p) {
+          location = p.text();
+        }
+        spelling |= part.url().equals("spelling");
+      }
+      carried.put(location, spelling);
+    }
+    assertThat(carried)
+        .containsEntry("OBX-2", true)
+        .containsEntry("OBX-8.3", true)
+        .containsEntry("OBX[2]-2", true)
+        .containsEntry("OBX[2]-5", true)
+        .containsEntry("OBX[3]-2", false)
+        .containsEntry("OBX[3]-5", false);
+    assertThat(CODEC.roundTrip(bytes(oru), WireFormat.HL7V2).losses()).isEmpty();
+  }
 }

@@ -22,7 +22,9 @@ import dev.koine.core.model.ReferenceRange;
 import dev.koine.core.model.Specimen;
 import dev.koine.core.model.Value;
 import dev.koine.core.time.PartialDateTime;
+import dev.koine.hl7v2.V2Delimiters;
 import dev.koine.hl7v2.V2Segment;
+import dev.koine.hl7v2.V2SubComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -202,6 +204,8 @@ public final class Oru {
     Value value = value(in, s, type);
     if (value != null && type.equals(valueType(value))) {
       in.get(s, 2);
+    } else if (value != null) {
+      in.spelling(s.field(2));
     }
     o.value(value);
     String range = in.get(s, 7);
@@ -311,8 +315,19 @@ public final class Oru {
       case "TX":
       case "FT":
         {
-          String text = in.get(s, 5, 1, 1, 1);
-          return text == null ? null : new Value.Primitive("string", text);
+          V2SubComponent sc = s.field(5).repetition(1).component(1).subComponent(1);
+          if (sc.isEmpty() || sc.isExplicitNull() || sc.value().isBlank()) {
+            return null;
+          }
+          String text = sc.value();
+          if (V2Delimiters.DEFAULT.escapeValue(text).equals(sc.raw())) {
+            in.get(s, 5, 1, 1, 1);
+          } else {
+            // an escape the encoder would write otherwise (a formatting command such as \.br\
+            // in FT, other delimiters): the text is typed, its spelling carried verbatim
+            in.spelling(s.field(5));
+          }
+          return new Value.Primitive("string", text);
         }
       case "CE":
       case "CWE":
@@ -341,10 +356,12 @@ public final class Oru {
         return null;
       }
       if (!comparator.isEmpty()) {
-        // without a comparator the quantity is written back as NM: the SN spelling (^n) is then
-        // left to the verbatim carriage with OBX-2
         in.get(s, 5, 1, 1, 1);
         in.get(s, 5, 1, 2, 1);
+      } else {
+        // without a comparator the quantity is written back as NM: the SN spelling (^n) is then
+        // carried verbatim with OBX-2
+        in.spelling(s.field(5));
       }
       return new Value.QuantityValue(
           "Quantity", unit(in, s, new BigDecimal(n1), comparator.isEmpty() ? null : comparator));

@@ -129,6 +129,8 @@ public final class Types {
         boolean omitted = defaultOmitted && at == 1 && known.get().equals(dflt);
         if (!omitted && name.equals(nameOf(known.get()))) {
           in.get(s, f, r, at + 2, 1);
+        } else {
+          in.spelling(s.field(f).repetition(r).component(at + 2));
         }
         system = known.get();
       } else {

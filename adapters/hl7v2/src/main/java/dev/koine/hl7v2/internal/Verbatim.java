@@ -35,6 +35,12 @@ public final class Verbatim {
   private static final String ER7 = "er7";
   private static final String AFTER = "after";
 
+  /**
+   * The part of a carried element whose meaning is in the typed model (only its HL7 v2 spelling is
+   * carried): a conversion to another format leaves it out without a loss.
+   */
+  public static final String SPELLING = "spelling";
+
   /** The unconsumed content of a decode, as extensions and issues. */
   public record Carried(List<Extension> extensions, List<Issue> issues) {}
 
@@ -72,12 +78,21 @@ public final class Verbatim {
           @Override
           public void element(V2Element e) {
             String location = e.path().toString();
-            extensions.add(extension(location, standard ? e.raw() : text(e), null));
+            Extension x = extension(location, standard ? e.raw() : text(e), null);
+            boolean spelling = in.isSpelling(e);
+            if (spelling) {
+              List<Extension> parts = new ArrayList<>(x.extensions());
+              parts.add(Extension.of(SPELLING, new Value.Primitive("boolean", "true")));
+              x = new Extension(x.url(), null, parts);
+            }
+            extensions.add(x);
             issues.add(
                 Issue.of(
                     IssueCode.CARRIED_VERBATIM,
                     location,
-                    "HL7 v2 element with no typed home in the model, carried verbatim"));
+                    spelling
+                        ? "HL7 v2 spelling of typed content, carried verbatim"
+                        : "HL7 v2 element with no typed home in the model, carried verbatim"));
           }
         });
     return new Carried(extensions, issues);
