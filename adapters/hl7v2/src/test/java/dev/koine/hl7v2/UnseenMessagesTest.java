@@ -208,7 +208,8 @@ class UnseenMessagesTest {
             + "OBR|1||F1|P^Panel^L\r"
             + "OBX|1|CE|Q^Question^L||Y^Yes^HL70136|||A^Abnormal^HL70078|||F\r"
             + "OBX|2|SN|AGE^Age^L||^39|a^year^UCUM|||||F\r"
-            + "OBX|3|CX|ID^Specimen id^L||S1^^^LAB&1.2.3&ISO||||||F\r";
+            + "OBX|3|CX|ID^Specimen id^L||S1^^^LAB&1.2.3&ISO||||||F\r"
+            + "OBX|4|DT|ONSET^Date of onset^L||20220827||||||F\r";
     Decoded<Message> d = CODEC.decode(bytes(oru), WireFormat.HL7V2);
     java.util.Map<String, Boolean> carried = new java.util.TreeMap<>();
     for (dev.koine.core.model.Extension e : d.value().envelope().extras().extensions()) {
@@ -229,7 +230,15 @@ class UnseenMessagesTest {
         .containsEntry("OBX[2]-2", true)
         .containsEntry("OBX[2]-5", true)
         .containsEntry("OBX[3]-2", false)
-        .containsEntry("OBX[3]-5", false);
+        .containsEntry("OBX[3]-5", false)
+        // a DT value is typed (a dateTime) and written back as TS: DT is a spelling
+        .containsEntry("OBX[4]-2", true)
+        .doesNotContainKey("OBX[4]-5");
+    LabReport report = (LabReport) d.value().payload();
+    assertThat(report.related().observations().get(3).value())
+        .isEqualTo(
+            new dev.koine.core.model.Value.TimeValue(
+                "dateTime", dev.koine.core.time.PartialDateTime.parseV2("20220827")));
     assertThat(CODEC.roundTrip(bytes(oru), WireFormat.HL7V2).losses()).isEmpty();
   }
 }

@@ -293,6 +293,8 @@ public final class Oru {
       return "CWE";
     } else if (v instanceof Value.RangeValue || v instanceof Value.RatioValue) {
       return "SN";
+    } else if (v instanceof Value.TimeValue) {
+      return "TS";
     }
     return null;
   }
@@ -337,6 +339,15 @@ public final class Oru {
         }
       case "SN":
         return structuredNumeric(in, s);
+      case "TS":
+      case "DT":
+      case "DTM":
+        {
+          // a date or date-time value (FHIR valueDateTime); written back as TS, so DT and DTM are
+          // spellings
+          PartialDateTime t = Types.ts(in, s, 5);
+          return t == null ? null : new Value.TimeValue("dateTime", t);
+        }
       default:
         return null;
     }
@@ -531,6 +542,9 @@ public final class Oru {
         obx.set(5, 4, r.range().high().value().toPlainString());
         unit = r.range().low();
       }
+    } else if (v instanceof Value.TimeValue t) {
+      obx.set(2, "TS");
+      Types.ts(obx, 5, t.time());
     } else if (v instanceof Value.RatioValue r) {
       obx.set(2, "SN");
       if (r.ratio().numerator() != null && r.ratio().denominator() != null) {
