@@ -23,6 +23,7 @@ import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
 import dev.koine.hl7v2.internal.Ack;
 import dev.koine.hl7v2.internal.Adt;
 import dev.koine.hl7v2.internal.Header;
@@ -42,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,8 +104,7 @@ public final class Hl7v2Codec implements MessageCodec {
   }
 
   static final String TRUNCATION_NOT_WRITTEN =
-      "the truncation character of MSH-2 is not written back (Koine writes the encoding"
-          + " characters ^~\\&)";
+      "a truncation character that is one of the standard delimiters ^~\\& is not written back";
 
   @Override
   public Decoded<Message> decode(byte[] content, WireFormat format) {
@@ -156,15 +157,24 @@ public final class Hl7v2Codec implements MessageCodec {
       envelope = Ack.correlation(in, envelope);
     }
     Verbatim.Carried carried = Verbatim.read(in);
-    // Koine writes the four standard encoding characters: a truncation character declared in MSH-2
-    // (HL7 v2.7+, also sent by v2.5.1 public health senders) is not written back
-    List<Loss> losses =
-        message.delimiters().truncation().isPresent()
-            ? List.of(new Loss("MSH-2", TRUNCATION_NOT_WRITTEN))
-            : List.of();
+    List<Extension> extensions = carried.extensions();
+    List<Loss> losses = List.of();
+    Optional<Character> truncation = message.delimiters().truncation();
+    if (truncation.isPresent()) {
+      // a truncation character in MSH-2 (HL7 v2.7+, also sent by v2.5.1 public health senders) is
+      // written back after the four standard encoding characters, carried as the spelling of
+      // MSH-2; one that is itself a standard delimiter cannot be, and is a located loss
+      Optional<Extension> chars = Verbatim.encodingCharacters(truncation.get());
+      if (chars.isPresent()) {
+        extensions = new ArrayList<>(extensions);
+        extensions.add(chars.get());
+      } else {
+        losses = List.of(new Loss("MSH-2", TRUNCATION_NOT_WRITTEN));
+      }
+    }
     return new Decoded<>(
         WireFormat.HL7V2,
-        Message.of(Verbatim.carry(envelope, carried.extensions()), payload),
+        Message.of(Verbatim.carry(envelope, extensions), payload),
         new Issues(carried.issues()),
         losses,
         message.leafCount());
