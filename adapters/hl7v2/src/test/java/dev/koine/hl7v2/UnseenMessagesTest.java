@@ -254,4 +254,22 @@ class UnseenMessagesTest {
                 "dateTime", dev.koine.core.time.PartialDateTime.parseV2("20220827")));
     assertThat(CODEC.roundTrip(bytes(oru), WireFormat.HL7V2).losses()).isEmpty();
   }
+
+  @Test
+  void theAckOfAMessageCarriedAsOtherContentNamesTheTriggerOnly() {
+    String vxu =
+        "MSH|^~\\&|MyEMR|DE-000001||DEST|20160701123030-0700||VXU^V04^VXU_V04|CA0009|P|2.5.1\r"
+            + "PID|1||PA123456^^^MYEMR^MR||JONES^GEORGE||20140227|M\r"
+            + "RXA|0|1|20160701||08^HEPB^CVX|999\r";
+    Message in = CODEC.decode(bytes(vxu), WireFormat.HL7V2).value();
+    Message reply =
+        dev.koine.core.message.Replies.reply(
+            in,
+            dev.koine.core.message.Replies.Outcome.accepted(),
+            "ACK1",
+            dev.koine.core.time.PartialDateTime.parseV2("20260101120000+0000"));
+    V2Message ack = V2Message.parse(written(reply));
+    assertThat(ack.segment("MSH").orElseThrow().field(9).raw()).isEqualTo("ACK^V04^ACK");
+    assertThat(ack.get("MSA-2")).isEqualTo("CA0009");
+  }
 }
