@@ -393,7 +393,9 @@ public final class FhirCodec implements MessageCodec {
     List<Extension> kept = new ArrayList<>(x.extensions().size());
     for (Extension e : x.extensions()) {
       if (Envelope.HL7V2_VERBATIM.equals(e.url())) {
-        losses.add(new Loss(verbatimLocation(e), V2_VERBATIM_NOT_FHIR));
+        if (!isSpelling(e)) {
+          losses.add(new Loss(verbatimLocation(e), V2_VERBATIM_NOT_FHIR));
+        }
       } else {
         kept.add(e);
       }
@@ -403,6 +405,19 @@ public final class FhirCodec implements MessageCodec {
     }
     return Message.of(
         message.envelope().toBuilder().extras(x.withExtensions(kept)).build(), message.payload());
+  }
+
+  /**
+   * Whether carried HL7 v2 content is only the v2 spelling of typed content (its meaning is in the
+   * model and written to FHIR): left out without a loss.
+   */
+  private static boolean isSpelling(Extension e) {
+    for (Extension part : e.extensions()) {
+      if ("spelling".equals(part.url())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String verbatimLocation(Extension e) {

@@ -126,15 +126,29 @@ class PatientEventR4Test {
             List.of(
                 Extension.of("location", new Value.Primitive("string", "PID-14")),
                 Extension.of("er7", new Value.Primitive("string", "01134960000"))));
+    // only the v2 spelling of typed content (a default coding-system name): left out, no loss
+    Extension spelling =
+        new Extension(
+            Envelope.HL7V2_VERBATIM,
+            null,
+            List.of(
+                Extension.of("location", new Value.Primitive("string", "PID-16.3")),
+                Extension.of("er7", new Value.Primitive("string", "HL70002")),
+                Extension.of("spelling", new Value.Primitive("boolean", "true"))));
     Extension kept = Extension.of("https://example.org/ext", new Value.Primitive("string", "x"));
     Message carrying =
         Message.of(
-            v2.envelope().toBuilder().extras(Extras.of(List.of(in1, kept, pid14))).build(),
+            v2.envelope().toBuilder()
+                .extras(Extras.of(List.of(in1, kept, spelling, pid14)))
+                .build(),
             v2.payload());
     for (WireFormat f : List.of(WireFormat.FHIR_R4_JSON, WireFormat.FHIR_R4_XML)) {
       Encoded encoded = CODEC.encode(carrying, f);
       String text = new String(encoded.content().toArray(), StandardCharsets.UTF_8);
-      assertThat(text).doesNotContain("hl7v2-verbatim").doesNotContain("PLAN-A");
+      assertThat(text)
+          .doesNotContain("hl7v2-verbatim")
+          .doesNotContain("PLAN-A")
+          .doesNotContain("HL70002");
       assertThat(text).contains("https://example.org/ext");
       assertThat(encoded.losses())
           .filteredOn(l -> l.reason().equals(FhirCodec.V2_VERBATIM_NOT_FHIR))

@@ -23,6 +23,7 @@ import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
 import dev.koine.core.message.ReferralResponse;
 import dev.koine.core.model.Entities;
+import dev.koine.core.model.Extension;
 import dev.koine.hl7v2.internal.Ack;
 import dev.koine.hl7v2.internal.Adt;
 import dev.koine.hl7v2.internal.Header;
@@ -42,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -101,6 +103,9 @@ public final class Hl7v2Codec implements MessageCodec {
     return head.equals("MSH") || head.equals("FHS") || head.equals("BHS");
   }
 
+  static final String TRUNCATION_NOT_WRITTEN =
+      "a truncation character that is one of the standard delimiters ^~\\& is not written back";
+
   @Override
   public Decoded<Message> decode(byte[] content, WireFormat format) {
     checkFormat(format);
@@ -112,12 +117,13 @@ public final class Hl7v2Codec implements MessageCodec {
     Payload payload;
     if ("ADT".equals(type)) {
       payload = Adt.read(in, trigger.isEmpty() ? null : trigger);
-    } else if ("ORU".equals(type) && "R01".equals(trigger)) {
+    } else if ("ORU".equals(type) && "R01".equals(trigger) && Oru.accepts(in)) {
       payload = Oru.read(in);
     } else if ("ACK".equals(type)) {
       payload = Ack.read(in);
-    } else if (("ORM".equals(type) && "O01".equals(trigger))
-        || ("OML".equals(type) && "O21".equals(trigger))) {
+    } else if ((("ORM".equals(type) && "O01".equals(trigger))
+            || ("OML".equals(type) && "O21".equals(trigger)))
+        && Orm.accepts(in)) {
       payload = Orm.read(in, "OML".equals(type));
     } else if ("SIU".equals(type) && "S12".equals(trigger)) {
       payload = Siu.read(in);
@@ -128,8 +134,9 @@ public final class Hl7v2Codec implements MessageCodec {
     } else if (type == null || type.isBlank()) {
       throw new KoineParseException("MSH-9", "the message type is missing");
     } else {
-      // a type with no typed payload: the envelope and the patient (PID/PD1) are read, every other
-      // segment is reported as a loss
+      // a type with no typed payload (or an order or result message with no OBR the typed mapping
+      // could read, e.g. a pharmacy ORM of RXO segments): the envelope and the patient (PID/PD1)
+      // are read, every other segment is carried verbatim
       payload =
           new OtherContent(
               "message",
@@ -150,11 +157,26 @@ public final class Hl7v2Codec implements MessageCodec {
       envelope = Ack.correlation(in, envelope);
     }
     Verbatim.Carried carried = Verbatim.read(in);
+    List<Extension> extensions = carried.extensions();
+    List<Loss> losses = List.of();
+    Optional<Character> truncation = message.delimiters().truncation();
+    if (truncation.isPresent()) {
+      // a truncation character in MSH-2 (HL7 v2.7+, also sent by v2.5.1 public health senders) is
+      // written back after the four standard encoding characters, carried as the spelling of
+      // MSH-2; one that is itself a standard delimiter cannot be, and is a located loss
+      Optional<Extension> chars = Verbatim.encodingCharacters(truncation.get());
+      if (chars.isPresent()) {
+        extensions = new ArrayList<>(extensions);
+        extensions.add(chars.get());
+      } else {
+        losses = List.of(new Loss("MSH-2", TRUNCATION_NOT_WRITTEN));
+      }
+    }
     return new Decoded<>(
         WireFormat.HL7V2,
-        Message.of(Verbatim.carry(envelope, carried.extensions()), payload),
+        Message.of(Verbatim.carry(envelope, extensions), payload),
         new Issues(carried.issues()),
-        List.of(),
+        losses,
         message.leafCount());
   }
 

@@ -135,7 +135,14 @@ public final class Replies {
         boolean enhanced = in.ackRequest() != null && in.ackRequest().infrastructure() != null;
         String msa = (enhanced ? "C" : "A") + (outcome.ok() ? "A" : "E");
         String trigger = in.event().code() == null ? "" : in.event().code();
-        env.event(Coding.of(CodeSystems.V2_EVENT_TYPE, trigger)).processingId(in.processingId());
+        if (CodeSystems.V2_MESSAGE_TYPE.equals(in.event().system())) {
+          // a message carried as other content has the event type^trigger (table 0076): the ACK
+          // names the trigger only (MSH-9 ACK^V04, not ACK^VXU\S\V04); with no trigger, ACK alone
+          int caret = trigger.indexOf('^');
+          trigger = caret < 0 ? "" : trigger.substring(caret + 1);
+        }
+        env.event(Coding.of(CodeSystems.V2_EVENT_TYPE, trigger.isEmpty() ? "ACK" : trigger))
+            .processingId(in.processingId());
         ack =
             new Acknowledgement(
                 enhanced ? AckType.INFRASTRUCTURE : AckType.BUSINESS,

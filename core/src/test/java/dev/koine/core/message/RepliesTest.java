@@ -47,6 +47,24 @@ class RepliesTest {
   }
 
   @Test
+  void hl7v2OtherContent_acknowledgesTheTriggerOnlyNotTypeAndTrigger() {
+    // a VXU^V04 (or an order with no OBR) decodes to other content with the table 0076 event
+    // type^trigger; its ACK is ACK^V04 (MSH-9.2 the trigger), found by an unseen-message run
+    Message in = Examples.admission();
+    for (String[] c : new String[][] {{"VXU^V04", "V04"}, {"DFT", "ACK"}}) {
+      Message other =
+          Message.of(
+              in.envelope().toBuilder()
+                  .event(dev.koine.core.code.Coding.of(CodeSystems.V2_MESSAGE_TYPE, c[0]))
+                  .build(),
+              in.payload());
+      Message reply = Replies.reply(other, Replies.Outcome.accepted(), "A3", NOW);
+      assertThat(reply.envelope().event().system()).isEqualTo(CodeSystems.V2_EVENT_TYPE);
+      assertThat(reply.envelope().event().code()).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
   void hl7v2EnhancedMode_getsACommitAck() {
     Message in = Examples.admission();
     Message enhanced =

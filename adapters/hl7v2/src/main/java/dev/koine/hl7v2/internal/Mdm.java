@@ -115,7 +115,7 @@ public final class Mdm {
       recorded = Types.ts(in, evn.get(), 2);
     }
     in.consumeIf(txa, 1, 1, 1, 1, "1");
-    Concept type = Types.concept(in, txa, 2, 1, DOCUMENT_TYPE);
+    Concept type = Types.conceptNamed(in, txa, 2, 1, DOCUMENT_TYPE);
     if (type == null) {
       throw new KoineParseException("TXA-2", "an MDM document needs a document type");
     }

@@ -34,6 +34,14 @@ public final class Orm {
   /** TQ priority codes (table 0027) and the request priority. */
   static final String[][] PRIORITY = {{"stat", "S"}, {"asap", "A"}, {"routine", "R"}};
 
+  /**
+   * Whether the message has an OBR, the segment each request of a {@link LabOrder} is read from; an
+   * order of other segments only (a pharmacy ORM of ORC/RXO) is carried as other content instead.
+   */
+  public static boolean accepts(V2In in) {
+    return in.first("OBR").isPresent();
+  }
+
   /** Reads an ORM^O01 or OML^O21. */
   public static LabOrder read(V2In in, boolean oml) {
     List<ServiceRequest.Builder> requests = new ArrayList<>();

@@ -22,7 +22,9 @@ import dev.koine.core.model.ReferenceRange;
 import dev.koine.core.model.Specimen;
 import dev.koine.core.model.Value;
 import dev.koine.core.time.PartialDateTime;
+import dev.koine.hl7v2.V2Delimiters;
 import dev.koine.hl7v2.V2Segment;
+import dev.koine.hl7v2.V2SubComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +86,12 @@ public final class Oru {
             continue;
           }
           in.consumeIf(s, 1, 1, 1, 1, Integer.toString(obx));
-          String type = in.get(s, 2);
+          // OBX-2 is consumed only where the encoder writes it back as it was (ED, or the value
+          // type of a value read): any other (CX, DT, CE for CWE, TX for ST ...) is carried
+          // verbatim, so that it is never silently rewritten or dropped
+          String type = V2In.peek(s, 2, 1, 1);
           if ("ED".equals(type)) {
+            in.get(s, 2);
             forms.get(forms.size() - 1).add(attachment(in, s));
             current = null;
           } else {
@@ -153,6 +159,19 @@ public final class Oru {
     return b.related(Entities.builder().observations(built).specimens(specimens).build()).build();
   }
 
+  /**
+   * Whether the message has an OBR with a service identifier (OBR-4), the segment each report of a
+   * {@link LabReport} is read from; a result message without one is carried as other content.
+   */
+  public static boolean accepts(V2In in) {
+    for (V2Segment s : in.message().segments()) {
+      if ("OBR".equals(s.id()) && hasCode(s, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasCode(V2Segment s, int f) {
     return !V2In.peek(s, f, 1, 1).isBlank()
         || !V2In.peek(s, f, 1, 2).isBlank()
@@ -182,7 +201,13 @@ public final class Oru {
   private static Observation.Builder observation(V2In in, V2Segment s, String type) {
     Observation.Builder o = Observation.builder();
     o.code(Types.concept(in, s, 3, 1, null));
-    o.value(value(in, s, type));
+    Value value = value(in, s, type);
+    if (value != null && type.equals(valueType(value))) {
+      in.get(s, 2);
+    } else if (value != null) {
+      in.spelling(s.field(2));
+    }
+    o.value(value);
     String range = in.get(s, 7);
     if (range != null) {
       o.referenceRanges(List.of(new ReferenceRange(null, null, null, List.of(), null, range)));
@@ -258,8 +283,24 @@ public final class Oru {
     }
   }
 
+  /** The OBX-2 value type {@link #writeObservation} writes for a value, or null. */
+  private static String valueType(Value v) {
+    if (v instanceof Value.QuantityValue q) {
+      return q.quantity().comparator() == null ? "NM" : "SN";
+    } else if (v instanceof Value.Primitive) {
+      return "ST";
+    } else if (v instanceof Value.ConceptValue) {
+      return "CWE";
+    } else if (v instanceof Value.RangeValue || v instanceof Value.RatioValue) {
+      return "SN";
+    } else if (v instanceof Value.TimeValue) {
+      return "TS";
+    }
+    return null;
+  }
+
   private static Value value(V2In in, V2Segment s, String type) {
-    if (type == null) {
+    if (type == null || type.isEmpty()) {
       return null;
     }
     switch (type) {
@@ -276,8 +317,19 @@ public final class Oru {
       case "TX":
       case "FT":
         {
-          String text = in.get(s, 5, 1, 1, 1);
-          return text == null ? null : new Value.Primitive("string", text);
+          V2SubComponent sc = s.field(5).repetition(1).component(1).subComponent(1);
+          if (sc.isEmpty() || sc.isExplicitNull() || sc.value().isBlank()) {
+            return null;
+          }
+          String text = sc.value();
+          if (V2Delimiters.DEFAULT.escapeValue(text).equals(sc.raw())) {
+            in.get(s, 5, 1, 1, 1);
+          } else {
+            // an escape the encoder would write otherwise (a formatting command such as \.br\
+            // in FT, other delimiters): the text is typed, its spelling carried verbatim
+            in.spelling(s.field(5));
+          }
+          return new Value.Primitive("string", text);
         }
       case "CE":
       case "CWE":
@@ -287,6 +339,15 @@ public final class Oru {
         }
       case "SN":
         return structuredNumeric(in, s);
+      case "TS":
+      case "DT":
+      case "DTM":
+        {
+          // a date or date-time value (FHIR valueDateTime); written back as TS, so DT and DTM are
+          // spellings
+          PartialDateTime t = Types.ts(in, s, 5);
+          return t == null ? null : new Value.TimeValue("dateTime", t);
+        }
       default:
         return null;
     }
@@ -305,8 +366,14 @@ public final class Oru {
       if (!comparator.isEmpty() && !comparator.matches("<|>|<=|>=")) {
         return null;
       }
-      in.get(s, 5, 1, 1, 1);
-      in.get(s, 5, 1, 2, 1);
+      if (!comparator.isEmpty()) {
+        in.get(s, 5, 1, 1, 1);
+        in.get(s, 5, 1, 2, 1);
+      } else {
+        // without a comparator the quantity is written back as NM: the SN spelling (^n) is then
+        // carried verbatim with OBX-2
+        in.spelling(s.field(5));
+      }
       return new Value.QuantityValue(
           "Quantity", unit(in, s, new BigDecimal(n1), comparator.isEmpty() ? null : comparator));
     }
@@ -475,6 +542,9 @@ public final class Oru {
         obx.set(5, 4, r.range().high().value().toPlainString());
         unit = r.range().low();
       }
+    } else if (v instanceof Value.TimeValue t) {
+      obx.set(2, "TS");
+      Types.ts(obx, 5, t.time());
     } else if (v instanceof Value.RatioValue r) {
       obx.set(2, "SN");
       if (r.ratio().numerator() != null && r.ratio().denominator() != null) {

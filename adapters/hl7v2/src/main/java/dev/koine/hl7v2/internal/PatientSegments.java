@@ -118,9 +118,12 @@ public final class PatientSegments {
     List<HumanName> names = new ArrayList<>();
     for (int r = 1; r <= in.reps(pid, 5); r++) {
       HumanName n = Types.xpn(in, pid, 5, r);
-      if (n != null) {
-        names.add(n);
+      if (n == null) {
+        // the names after a repetition with no name would move up one place when written: they
+        // are carried verbatim at their place instead
+        break;
       }
+      names.add(n);
     }
     p.names(names);
     p.birthDate(Types.ts(in, pid, 7));
@@ -166,7 +169,7 @@ public final class PatientSegments {
     p.religion(Types.concept(in, pid, 17, 1, Types.table("0006")));
     Concept ethnic = Types.concept(in, pid, 22, 1, CodeSystems.ETHNIC_CATEGORY_ENGLAND);
     p.ethnicCategory(ethnic == null ? race(in, pid) : ethnic);
-    Concept language = Types.concept(in, pid, 15, 1, LANGUAGE);
+    Concept language = Types.conceptNamed(in, pid, 15, 1, LANGUAGE);
     if (language != null) {
       p.communications(List.of(new Communication(language, true, null)));
     }
@@ -378,7 +381,7 @@ public final class PatientSegments {
     if (!name.isEmpty() && !name.equals("HL70005")) {
       return null;
     }
-    Concept c = Types.concept(in, pid, 10, 1, RACE);
+    Concept c = Types.conceptNamed(in, pid, 10, 1, RACE);
     return c != null && !c.codings().isEmpty() && RACE.equals(c.codings().get(0).system())
         ? c
         : null;

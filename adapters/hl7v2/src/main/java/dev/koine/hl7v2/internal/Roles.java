@@ -57,7 +57,7 @@ final class Roles {
         }
       }
       practitioners.add(p.toBuilder().addresses(addresses).telecom(telecom).build());
-      Concept role = Types.concept(in, s, 3, 1, ROLE);
+      Concept role = Types.conceptNamed(in, s, 3, 1, ROLE);
       PartialDateTime start = Types.ts(in, s, 5);
       PartialDateTime end = Types.ts(in, s, 6);
       participants.add(

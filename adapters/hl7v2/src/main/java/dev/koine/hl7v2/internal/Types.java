@@ -80,15 +80,31 @@ public final class Types {
    * A CE/CWE repetition as a concept, null if empty; {@code dflt} is the system when .3 is empty.
    */
   public static Concept concept(V2In in, V2Segment s, int f, int r, String dflt) {
+    return concept(in, s, f, r, dflt, true);
+  }
+
+  /**
+   * A CE/CWE repetition as a concept, for a field whose encoder writes the name of the default
+   * system out ({@code Types.concept(seg, f, r, c, null)}): the name of {@code dflt} in .3 is read
+   * as written back.
+   */
+  public static Concept conceptNamed(V2In in, V2Segment s, int f, int r, String dflt) {
+    return concept(in, s, f, r, dflt, false);
+  }
+
+  private static Concept concept(
+      V2In in, V2Segment s, int f, int r, String dflt, boolean defaultOmitted) {
     List<Coding> codings = new ArrayList<>();
-    Coding first = coding(in, s, f, r, 1, dflt);
+    Coding first = coding(in, s, f, r, 1, dflt, defaultOmitted);
     if (first != null) {
       codings.add(first);
+      Coding alt = coding(in, s, f, r, 4, null, true);
+      if (alt != null) {
+        codings.add(alt);
+      }
     }
-    Coding alt = coding(in, s, f, r, 4, null);
-    if (alt != null) {
-      codings.add(alt);
-    }
+    // an alternate coding (.4-.6) without a first (.1-.3) is not read: written as the first coding
+    // it would move to .1-.3; it is carried verbatim at its place instead
     String text = in.get(s, f, r, 9, 1);
     if (codings.isEmpty() && text == null) {
       return null;
@@ -96,7 +112,8 @@ public final class Types {
     return new Concept(codings, text);
   }
 
-  private static Coding coding(V2In in, V2Segment s, int f, int r, int at, String dflt) {
+  private static Coding coding(
+      V2In in, V2Segment s, int f, int r, int at, String dflt, boolean defaultOmitted) {
     String code = in.get(s, f, r, at, 1);
     String display = in.get(s, f, r, at + 1, 1);
     if (code == null && display == null) {
@@ -107,7 +124,14 @@ public final class Types {
     if (!name.isEmpty()) {
       Optional<String> known = systemOf(name);
       if (known.isPresent()) {
-        in.get(s, f, r, at + 2, 1);
+        // consumed only where the encoder writes the same name back: a default system (HL70078 in
+        // OBX-8) or an alias of a known one is carried verbatim instead of being dropped
+        boolean omitted = defaultOmitted && at == 1 && known.get().equals(dflt);
+        if (!omitted && name.equals(nameOf(known.get()))) {
+          in.get(s, f, r, at + 2, 1);
+        } else {
+          in.spelling(s.field(f).repetition(r).component(at + 2));
+        }
         system = known.get();
       } else {
         system = null;

@@ -8,8 +8,10 @@ import dev.koine.hl7v2.V2Message;
 import dev.koine.hl7v2.V2Segment;
 import dev.koine.hl7v2.V2SubComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Read access to a parsed message that remembers which leaves (non-empty sub-components) a mapping
@@ -22,6 +24,7 @@ public final class V2In {
 
   private final V2Message message;
   private final Positions consumed = new Positions();
+  private Set<String> spellings = Set.of();
 
   /** Reads this message. */
   public V2In(V2Message message) {
@@ -31,6 +34,24 @@ public final class V2In {
   /** The message read. */
   public V2Message message() {
     return message;
+  }
+
+  /**
+   * Marks an element the mapping typed but the encoder writes in another spelling (CE written as
+   * CWE, a default coding-system name left out, SN {@code ^n} written as NM {@code n}): it is not
+   * consumed, so that it is carried verbatim and written back as it was, but its meaning is in the
+   * model, so a conversion to another format does not report it as lost.
+   */
+  public void spelling(V2Element e) {
+    if (spellings.isEmpty()) {
+      spellings = new HashSet<>();
+    }
+    spellings.add(e.path().toString());
+  }
+
+  /** Whether {@link #spelling} marked the element at this path. */
+  public boolean isSpelling(V2Element e) {
+    return !spellings.isEmpty() && spellings.contains(e.path().toString());
   }
 
   /** All segments with this id, in order. */

@@ -35,6 +35,12 @@ public final class Verbatim {
   private static final String ER7 = "er7";
   private static final String AFTER = "after";
 
+  /**
+   * The part of a carried element whose meaning is in the typed model (only its HL7 v2 spelling is
+   * carried): a conversion to another format leaves it out without a loss.
+   */
+  public static final String SPELLING = "spelling";
+
   /** The unconsumed content of a decode, as extensions and issues. */
   public record Carried(List<Extension> extensions, List<Issue> issues) {}
 
@@ -72,15 +78,42 @@ public final class Verbatim {
           @Override
           public void element(V2Element e) {
             String location = e.path().toString();
-            extensions.add(extension(location, standard ? e.raw() : text(e), null));
+            Extension x = extension(location, standard ? e.raw() : text(e), null);
+            boolean spelling = in.isSpelling(e);
+            if (spelling) {
+              List<Extension> parts = new ArrayList<>(x.extensions());
+              parts.add(Extension.of(SPELLING, new Value.Primitive("boolean", "true")));
+              x = new Extension(x.url(), null, parts);
+            }
+            extensions.add(x);
             issues.add(
                 Issue.of(
                     IssueCode.CARRIED_VERBATIM,
                     location,
-                    "HL7 v2 element with no typed home in the model, carried verbatim"));
+                    spelling
+                        ? "HL7 v2 spelling of typed content, carried verbatim"
+                        : "HL7 v2 element with no typed home in the model, carried verbatim"));
           }
         });
     return new Carried(extensions, issues);
+  }
+
+  /** The location of the carried encoding characters (MSH-2 with a truncation character). */
+  private static final String MSH_2 = "MSH-2";
+
+  /**
+   * MSH-2 with a truncation character (HL7 v2.7+), carried as a spelling: the encoder writes the
+   * four standard encoding characters, and {@link #apply} puts the fifth back.
+   */
+  public static Optional<Extension> encodingCharacters(char truncation) {
+    if ((D.field() + D.encodingCharacters()).indexOf(truncation) >= 0
+        || !V2Delimiters.isDelimiterChar(truncation)) {
+      return Optional.empty();
+    }
+    Extension x = extension(MSH_2, D.encodingCharacters() + truncation, null);
+    List<Extension> parts = new ArrayList<>(x.extensions());
+    parts.add(Extension.of(SPELLING, new Value.Primitive("boolean", "true")));
+    return Optional.of(new Extension(x.url(), null, parts));
   }
 
   /** The envelope with these extensions added to its extras. */
@@ -125,6 +158,15 @@ public final class Verbatim {
     if (carried.isEmpty()) {
       return er7;
     }
+    String truncation = null;
+    for (Extension e : carried) {
+      String chars = part(e, ER7);
+      if (MSH_2.equals(part(e, LOCATION))
+          && chars.length() == 5
+          && chars.startsWith(D.encodingCharacters())) {
+        truncation = chars.substring(4);
+      }
+    }
     V2Message m = V2Message.parse(er7);
     for (Extension e : carried) {
       String after = part(e, AFTER);
@@ -144,7 +186,7 @@ public final class Verbatim {
     }
     for (Extension e : carried) {
       String location = part(e, LOCATION);
-      if (part(e, AFTER) != null || isSegmentPath(location)) {
+      if (part(e, AFTER) != null || isSegmentPath(location) || MSH_2.equals(location)) {
         continue;
       }
       int dash = location.indexOf('-');
@@ -157,7 +199,24 @@ public final class Verbatim {
         // left out, reported by the encode's comparison
       }
     }
-    return m.encode();
+    String out = m.encode();
+    return truncation == null ? out : withTruncation(out, truncation.charAt(0));
+  }
+
+  /**
+   * ER7 text in the standard delimiters rewritten with a truncation character in MSH-2: the
+   * character is not a delimiter of the standard ones, so each of its occurrences after MSH-2 is a
+   * literal, escaped as {@code \P\}.
+   */
+  private static String withTruncation(String er7, char truncation) {
+    String head = "MSH" + D.field() + D.encodingCharacters();
+    if (!er7.startsWith(head) || !V2Delimiters.isDelimiterChar(truncation)) {
+      return er7;
+    }
+    String escaped = D.escape() + "P" + D.escape();
+    return head
+        + truncation
+        + er7.substring(head.length()).replace(String.valueOf(truncation), escaped);
   }
 
   private static boolean isSegmentPath(String location) {
