@@ -96,6 +96,25 @@ public final class Enc {
   }
 
   /**
+   * Adds a FHIR {@code instant} (Bundle.timestamp, meta.lastUpdated, issued ...) when not null. An
+   * instant is a time to the second with an offset: a value from HL7 v2 without an offset has no
+   * instant form (written as its date, as {@link #time} does for a dateTime, it would make the
+   * whole resource invalid, and HAPI refuses it), so it is left out and reported. A value FHIR can
+   * write as it is (one read from FHIR) is written unchanged.
+   */
+  public Enc instant(String name, PartialDateTime value) {
+    if (value == null) {
+      return this;
+    }
+    if (!value.isFhirRepresentable() && !value.hasOffset()) {
+      EncodeLosses.report(
+          name, "a FHIR instant needs a time-zone offset, which this time has not: left out");
+      return this;
+    }
+    return time(name, value);
+  }
+
+  /**
    * The FHIR text of a time. A value FHIR cannot write exactly (from HL7 v2) is written as the
    * nearest FHIR value — minutes padded with zero seconds; a local time (no offset) as its date,
    * since Koine never invents an offset — and the change is reported to the running encode.

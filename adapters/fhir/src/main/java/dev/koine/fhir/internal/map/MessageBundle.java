@@ -292,7 +292,7 @@ public final class MessageBundle {
       b.str("id", info.id())
           .node(Values.meta(info.meta(), version))
           .node(Datatypes.identifier("identifier", info.identifier()))
-          .time("timestamp", info.timestamp());
+          .instant("timestamp", info.timestamp());
     }
     b.str("type", bundleType);
     if (info != null) {

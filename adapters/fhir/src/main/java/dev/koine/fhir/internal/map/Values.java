@@ -284,7 +284,7 @@ public final class Values {
     Enc e =
         Enc.element("meta")
             .str("versionId", m.versionId())
-            .time("lastUpdated", m.lastUpdated())
+            .instant("lastUpdated", m.lastUpdated())
             .str("source", version == FhirVersion.R4 ? m.source() : null)
             .strs("profile", m.profiles());
     for (var c : m.security()) {

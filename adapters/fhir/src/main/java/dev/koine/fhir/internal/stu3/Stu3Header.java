@@ -326,7 +326,7 @@ final class Stu3Header {
       }
       h.node(Datatypes.ref("sender", ref, V));
     }
-    h.time("timestamp", e.timestamp());
+    h.instant("timestamp", e.timestamp());
     h.node(Datatypes.ref("enterer", e.enterer(), V));
     h.node(Datatypes.ref("author", e.author(), V));
     Source s = e.source();

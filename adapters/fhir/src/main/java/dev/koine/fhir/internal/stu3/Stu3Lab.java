@@ -179,7 +179,7 @@ final class Stu3Lab {
         .node(Datatypes.concept("code", r.code()))
         .node(Datatypes.ref("subject", r.subject(), V))
         .node(Values.choice("effective", r.effective(), V))
-        .time("issued", r.issued())
+        .instant("issued", r.issued())
         .each(
             r.performers(),
             p -> Enc.element("performer").node(Datatypes.ref("actor", p, V)).build())
@@ -299,7 +299,7 @@ final class Stu3Lab {
         .node(Datatypes.concept("code", o.code()))
         .node(Datatypes.ref("subject", o.subject(), V))
         .node(Values.choice("effective", o.effective(), V))
-        .time("issued", o.issued())
+        .instant("issued", o.issued())
         .nodes(Datatypes.refs("performer", o.performers(), V))
         .node(Values.choice("value", o.value(), V))
         .node(Datatypes.concept("dataAbsentReason", o.dataAbsentReason()))
