@@ -33,6 +33,9 @@ public final class V2Segment {
   private final int separatorTo;
   private final boolean header;
 
+  /** {@link #leafCount()}, counted on first use; -1 before. */
+  private int leafCount = -1;
+
   V2Segment(
       String source,
       V2Delimiters delimiters,
@@ -184,20 +187,29 @@ public final class V2Segment {
    * as one each; the segment id does not count): its "leaves".
    */
   public int leafCount() {
-    String raw = raw();
+    int count = leafCount;
+    if (count < 0) {
+      count = countLeaves();
+      // racy but safe: every thread computes the same value from immutable text
+      leafCount = count;
+    }
+    return count;
+  }
+
+  private int countLeaves() {
     int count = 0;
-    int from = 3;
+    int from = start + 3;
     if (header) {
       count += 2;
-      from = 4 + field(2).raw().length();
+      from = start + 4 + field(2).raw().length();
     }
     char fs = delimiters.field();
     char rs = delimiters.repetition();
     char cs = delimiters.component();
     char ss = delimiters.subComponent();
     boolean nonEmpty = false;
-    for (int i = from; i < raw.length(); i++) {
-      char c = raw.charAt(i);
+    for (int i = from; i < end; i++) {
+      char c = source.charAt(i);
       if (c == fs || c == rs || c == cs || c == ss) {
         if (nonEmpty) {
           count++;
