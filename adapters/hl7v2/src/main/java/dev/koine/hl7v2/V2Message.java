@@ -42,9 +42,11 @@ public final class V2Message {
   private final Charset charset;
   private final V2Delimiters delimiters;
   private final List<V2Segment> segments;
+  private final Er7Scanner.Layout layout;
 
   private V2Message(String text, Charset charset, Er7Scanner.Layout layout) {
     this.text = text;
+    this.layout = layout;
     this.charset = charset;
     this.delimiters = layout.delimiters;
     List<V2Segment> list = new ArrayList<>(layout.segmentCount);
@@ -68,7 +70,8 @@ public final class V2Message {
               layout.separators,
               layout.separatorFrom[i],
               layout.separatorFrom[i + 1],
-              i == 0));
+              i == 0,
+              layout.leafCounts[i]));
     }
     this.segments = Collections.unmodifiableList(list);
   }
@@ -151,6 +154,11 @@ public final class V2Message {
       throw new LimitExceededException(
           "message", "Limits.maxMessageBytes", limits.maxMessageBytes(), bytes.length);
     }
+  }
+
+  /** The boundaries the scan of {@link #encode()} found, for the codec's reads ({@code V2In}). */
+  Er7Scanner.Layout layout() {
+    return layout;
   }
 
   /** The exact text of the message: for a parsed, unedited message, the input itself. */

@@ -33,8 +33,8 @@ public final class V2Segment {
   private final int separatorTo;
   private final boolean header;
 
-  /** {@link #leafCount()}, counted on first use; -1 before. */
-  private int leafCount = -1;
+  /** {@link #leafCount()}, counted by the scan. */
+  private final int leafCount;
 
   V2Segment(
       String source,
@@ -50,7 +50,8 @@ public final class V2Segment {
       int[] separators,
       int separatorFrom,
       int separatorTo,
-      boolean header) {
+      boolean header,
+      int leafCount) {
     this.source = source;
     this.delimiters = delimiters;
     this.charset = charset;
@@ -65,6 +66,7 @@ public final class V2Segment {
     this.separatorFrom = separatorFrom;
     this.separatorTo = separatorTo;
     this.header = header;
+    this.leafCount = leafCount;
   }
 
   /** The segment id, such as {@code PID}. */
@@ -187,39 +189,7 @@ public final class V2Segment {
    * as one each; the segment id does not count): its "leaves".
    */
   public int leafCount() {
-    int count = leafCount;
-    if (count < 0) {
-      count = countLeaves();
-      // racy but safe: every thread computes the same value from immutable text
-      leafCount = count;
-    }
-    return count;
-  }
-
-  private int countLeaves() {
-    int count = 0;
-    int from = start + 3;
-    if (header) {
-      count += 2;
-      from = start + 4 + field(2).raw().length();
-    }
-    char fs = delimiters.field();
-    char rs = delimiters.repetition();
-    char cs = delimiters.component();
-    char ss = delimiters.subComponent();
-    boolean nonEmpty = false;
-    for (int i = from; i < end; i++) {
-      char c = source.charAt(i);
-      if (c == fs || c == rs || c == cs || c == ss) {
-        if (nonEmpty) {
-          count++;
-        }
-        nonEmpty = false;
-      } else {
-        nonEmpty = true;
-      }
-    }
-    return nonEmpty ? count + 1 : count;
+    return leafCount;
   }
 
   /** Structure only, never content: {@code V2Segment[PID, 30 fields]}. */

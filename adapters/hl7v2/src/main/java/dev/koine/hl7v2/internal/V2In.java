@@ -26,18 +26,29 @@ public final class V2In {
   private final V2Delimiters delimiters;
   private final Charset charset;
   private final Positions consumed;
+  private final Er7Scanner.Layout layout;
 
   /** Per segment index: its text and field bounds, made on the first read of the segment. */
   private final Fields[] fields;
 
   /** Marks a segment whose index did not agree with the tree: it is read through the tree. */
-  private static final Fields TREE = new Fields("", new int[0], 0, false);
+  private static final Fields TREE = new Fields("", new int[0], 0, 0, 0, false);
 
   /** Reads this message. */
   public V2In(V2Message message) {
+    this(message, null);
+  }
+
+  /**
+   * Reads this message, whose scan found {@code layout} (or null): its field boundaries are then
+   * not searched again.
+   */
+  public V2In(V2Message message, Er7Scanner.Layout layout) {
     this.message = message;
     this.delimiters = message.delimiters();
     this.charset = message.charset();
+    this.layout =
+        layout != null && layout.segmentCount == message.segments().size() ? layout : null;
     // at most every leaf is consumed: sized once, the set never grows
     this.consumed = new Positions(message.leafCount());
     this.fields = new Fields[message.segments().size()];
@@ -230,7 +241,7 @@ public final class V2In {
     }
     Fields l = fields[i];
     if (l == null) {
-      l = Fields.of(s);
+      l = layout != null ? Fields.of(message.encode(), layout, i) : Fields.of(s);
       fields[i] = l == null ? TREE : l;
     }
     return l == null || l == TREE || (l.header && f <= 2) ? null : l;
@@ -246,20 +257,38 @@ public final class V2In {
   private static final class Fields {
     final String text;
     final int[] separators;
+    final int first;
     final int separatorCount;
+    final int end;
     final boolean header;
 
-    private Fields(String text, int[] separators, int separatorCount, boolean header) {
+    private Fields(
+        String text, int[] separators, int first, int separatorCount, int end, boolean header) {
       this.text = text;
       this.separators = separators;
+      this.first = first;
       this.separatorCount = separatorCount;
+      this.end = end;
       this.header = header;
     }
 
+    /** Segment {@code i} of a message's text, as its scan found it. */
+    static Fields of(String text, Er7Scanner.Layout layout, int i) {
+      int first = layout.separatorFrom[i];
+      return new Fields(
+          text,
+          layout.separators,
+          first,
+          layout.separatorFrom[i + 1] - first,
+          layout.ends[i],
+          Er7Scanner.isHeader(layout.ids[i]));
+    }
+
     /**
-     * The index of a segment, or null if it does not agree with the segment's field count (then the
-     * tree is read). Its field separators are every field separator character after the id, as the
-     * scanner found them: the encoding characters of a header (MSH-2) hold none.
+     * The index of a segment from its own text, or null if it does not agree with the segment's
+     * field count (then the tree is read). Its field separators are every field separator character
+     * after the id, as the scanner found them: the encoding characters of a header (MSH-2) hold
+     * none.
      */
     static Fields of(V2Segment s) {
       String text = s.raw();
@@ -281,7 +310,7 @@ public final class V2In {
       if (s.fieldCount() != (header ? count + 1 : count)) {
         return null;
       }
-      return new Fields(text, separators, count, header);
+      return new Fields(text, separators, 0, count, text.length(), header);
     }
 
     /** The index of the separator before field {@code f} (from 1). */
@@ -289,16 +318,16 @@ public final class V2In {
       return header ? f - 2 : f - 1;
     }
 
-    /** Where field {@code f} starts in {@link #text} (its end if it is not written). */
+    /** Where field {@code f} starts in {@link #text} (the segment's end if it is not written). */
     int from(int f) {
       int k = before(f);
-      return k < separatorCount ? separators[k] + 1 : text.length();
+      return k < separatorCount ? separators[first + k] + 1 : end;
     }
 
     /** Where field {@code f} ends in {@link #text}. */
     int to(int f) {
       int k = before(f) + 1;
-      return k < separatorCount ? separators[k] : text.length();
+      return k < separatorCount ? separators[first + k] : end;
     }
 
     /**
