@@ -10,8 +10,10 @@ import dev.koine.hl7v2.V2SubComponent;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Read access to a parsed message that remembers which leaves (non-empty sub-components) a mapping
@@ -580,13 +582,22 @@ public final class V2In {
   }
 
   /**
-   * A set of positions (segment index, field, repetition, component, sub-component): open
-   * addressing over three longs per entry, so that marking and looking up allocate nothing.
+   * A set of positions (segment index, field, repetition, component, sub-component), each packed in
+   * one long (20 bits for the segment, 11 for each other number): open addressing over a long
+   * array, so that marking and looking up allocate nothing. A position with a number too large to
+   * pack (only in a message read with raised {@link dev.koine.hl7v2.Limits}) is kept in a plain set
+   * instead.
    */
   private static final class Positions {
+    private static final int NUMBER_BITS = 11;
+    private static final int NUMBER_LIMIT = 1 << NUMBER_BITS;
+    private static final int SEGMENT_LIMIT = 1 << (64 - 4 * NUMBER_BITS);
+
+    /** The packed positions; 0 is a free slot (a packed position is never 0: sc >= 1). */
     private long[] keys;
-    private boolean[] used;
+
     private int size;
+    private Set<List<Integer>> unpacked;
 
     /**
      * A set that holds {@code expected} positions without growing (up to a bound, so that a huge
@@ -597,8 +608,7 @@ public final class V2In {
       while (capacity < 2 * Math.min(expected, 1 << 12) + 2) {
         capacity *= 2;
       }
-      keys = new long[3 * capacity];
-      used = new boolean[capacity];
+      keys = new long[capacity];
     }
 
     int size() {
@@ -606,63 +616,85 @@ public final class V2In {
     }
 
     void add(int seg, int f, int r, int c, int sc) {
-      long a = pack(seg, f);
-      long b = pack(r, c);
-      if (slot(a, b, sc) >= 0) {
+      long key = pack(seg, f, r, c, sc);
+      if (key == 0) {
+        if (unpacked == null) {
+          unpacked = new HashSet<>();
+        }
+        if (unpacked.add(List.of(seg, f, r, c, sc))) {
+          size++;
+        }
         return;
       }
-      if ((size + 1) * 2 > used.length) {
+      int mask = keys.length - 1;
+      int i = start(key, mask);
+      while (keys[i] != 0) {
+        if (keys[i] == key) {
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      size++;
+      if (size * 2 > keys.length) {
         grow();
       }
-      insert(a, b, sc);
-      size++;
     }
 
     boolean contains(int seg, int f, int r, int c, int sc) {
-      return size > 0 && slot(pack(seg, f), pack(r, c), sc) >= 0;
-    }
-
-    private static long pack(int hi, int lo) {
-      return ((long) hi << 32) | (lo & 0xFFFF_FFFFL);
-    }
-
-    private int start(long a, long b, long e) {
-      long h = a * 0x9E37_79B9_7F4A_7C15L + b * 0xC2B2_AE3D_27D4_EB4FL + e;
-      h ^= h >>> 29;
-      return (int) (h & (used.length - 1));
-    }
-
-    /** The index of the entry, or -1. */
-    private int slot(long a, long b, long e) {
-      int mask = used.length - 1;
-      for (int i = start(a, b, e); used[i]; i = (i + 1) & mask) {
-        if (keys[3 * i] == a && keys[3 * i + 1] == b && keys[3 * i + 2] == e) {
-          return i;
+      if (size == 0) {
+        return false;
+      }
+      long key = pack(seg, f, r, c, sc);
+      if (key == 0) {
+        return unpacked != null && unpacked.contains(List.of(seg, f, r, c, sc));
+      }
+      int mask = keys.length - 1;
+      for (int i = start(key, mask); keys[i] != 0; i = (i + 1) & mask) {
+        if (keys[i] == key) {
+          return true;
         }
       }
-      return -1;
+      return false;
     }
 
-    private void insert(long a, long b, long e) {
-      int mask = used.length - 1;
-      int i = start(a, b, e);
-      while (used[i]) {
-        i = (i + 1) & mask;
+    /** The position in one long, or 0 if a number does not fit. */
+    private static long pack(int seg, int f, int r, int c, int sc) {
+      if (seg < 0
+          || seg >= SEGMENT_LIMIT
+          || f >= NUMBER_LIMIT
+          || r >= NUMBER_LIMIT
+          || c >= NUMBER_LIMIT
+          || sc >= NUMBER_LIMIT
+          || f < 1
+          || r < 1
+          || c < 1
+          || sc < 1) {
+        return 0;
       }
-      used[i] = true;
-      keys[3 * i] = a;
-      keys[3 * i + 1] = b;
-      keys[3 * i + 2] = e;
+      return ((long) seg << (4 * NUMBER_BITS))
+          | ((long) f << (3 * NUMBER_BITS))
+          | ((long) r << (2 * NUMBER_BITS))
+          | ((long) c << NUMBER_BITS)
+          | sc;
+    }
+
+    private static int start(long key, int mask) {
+      long h = key * 0x9E37_79B9_7F4A_7C15L;
+      return (int) (h >>> 32) & mask;
     }
 
     private void grow() {
-      long[] oldKeys = keys;
-      boolean[] oldUsed = used;
-      keys = new long[oldKeys.length * 2];
-      used = new boolean[oldUsed.length * 2];
-      for (int i = 0; i < oldUsed.length; i++) {
-        if (oldUsed[i]) {
-          insert(oldKeys[3 * i], oldKeys[3 * i + 1], oldKeys[3 * i + 2]);
+      long[] old = keys;
+      keys = new long[old.length * 2];
+      int mask = keys.length - 1;
+      for (long key : old) {
+        if (key != 0) {
+          int i = start(key, mask);
+          while (keys[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = key;
         }
       }
     }
