@@ -250,7 +250,10 @@ public final class Adt {
     if (code == null) {
       return null;
     }
-    boolean dd = code.length() == digits && code.chars().allMatch(Character::isDigit);
+    boolean dd = code.length() == digits;
+    for (int i = 0; dd && i < digits; i++) {
+      dd = Character.isDigit(code.charAt(i));
+    }
     return Concept.of(dd ? nhsSystem : Types.table(table), code, null);
   }
 

@@ -25,6 +25,7 @@ public final class V2In {
   public static final String NO_PLACE = "no place in the model";
 
   private final V2Message message;
+  private final List<V2Segment> segments;
   private final V2Delimiters delimiters;
   private final Charset charset;
   private final Positions consumed;
@@ -47,6 +48,7 @@ public final class V2In {
    */
   public V2In(V2Message message, Er7Scanner.Layout layout) {
     this.message = message;
+    this.segments = message.segments();
     this.delimiters = message.delimiters();
     this.charset = message.charset();
     this.layout =
@@ -64,7 +66,7 @@ public final class V2In {
   /** All segments with this id, in order. */
   public List<V2Segment> all(String id) {
     List<V2Segment> found = null;
-    for (V2Segment s : message.segments()) {
+    for (V2Segment s : segments) {
       if (s.id().equals(id)) {
         if (found == null) {
           found = new ArrayList<>(2);
@@ -77,9 +79,9 @@ public final class V2In {
 
   /** The first segment with this id. */
   public Optional<V2Segment> first(String id) {
-    for (V2Segment s : message.segments()) {
-      if (s.id().equals(id)) {
-        return Optional.of(s);
+    for (int i = 0; i < segments.size(); i++) {
+      if (segments.get(i).id().equals(id)) {
+        return Optional.of(segments.get(i));
       }
     }
     return Optional.empty();
@@ -238,7 +240,7 @@ public final class V2In {
    */
   private Fields fields(V2Segment s, int f) {
     int i = s.index();
-    if (i >= fields.length || message.segments().get(i) != s) {
+    if (i >= fields.length || segments.get(i) != s) {
       return null;
     }
     Fields l = fields[i];
@@ -263,6 +265,17 @@ public final class V2In {
     final int separatorCount;
     final int end;
     final boolean header;
+
+    /**
+     * Where the component last found starts: the data types read a repetition's components in order
+     * (.1, .2, .3 ...), and each is then found from the one before instead of from the field's
+     * start.
+     */
+    private int cursorField;
+
+    private int cursorRepetition;
+    private int cursorComponent;
+    private int cursorStart;
 
     private Fields(
         String text, int[] separators, int first, int separatorCount, int end, boolean header) {
@@ -342,24 +355,36 @@ public final class V2In {
       char cs = d.component();
       char ss = d.subComponent();
       int to = to(f);
-      int i = from(f);
-      for (int n = 1; n < r; n++) {
-        int k = Splitter.leafEnd(text, i, to, rs, rs, rs);
-        if (k == to) {
-          return Splitter.ABSENT;
+      int i;
+      int known;
+      if (c > 0 && f == cursorField && r == cursorRepetition && c >= cursorComponent) {
+        i = cursorStart;
+        known = cursorComponent;
+      } else {
+        i = from(f);
+        for (int n = 1; n < r; n++) {
+          int k = Splitter.leafEnd(text, i, to, rs, rs, rs);
+          if (k == to) {
+            return Splitter.ABSENT;
+          }
+          i = k + 1;
         }
-        i = k + 1;
+        if (c == 0) {
+          return Splitter.pack(i, Splitter.leafEnd(text, i, to, rs, rs, rs));
+        }
+        known = 1;
       }
-      if (c == 0) {
-        return Splitter.pack(i, Splitter.leafEnd(text, i, to, rs, rs, rs));
-      }
-      for (int n = 1; n < c; n++) {
+      for (int n = known; n < c; n++) {
         int k = Splitter.leafEnd(text, i, to, cs, rs, rs);
         if (k == to || text.charAt(k) != cs) {
           return Splitter.ABSENT;
         }
         i = k + 1;
       }
+      cursorField = f;
+      cursorRepetition = r;
+      cursorComponent = c;
+      cursorStart = i;
       if (sc == 0) {
         return Splitter.pack(i, Splitter.leafEnd(text, i, to, cs, rs, rs));
       }
