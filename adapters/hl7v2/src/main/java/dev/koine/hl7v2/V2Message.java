@@ -42,11 +42,9 @@ public final class V2Message {
   private final Charset charset;
   private final V2Delimiters delimiters;
   private final List<V2Segment> segments;
-  private final Er7Scanner.Layout layout;
 
   private V2Message(String text, Charset charset, Er7Scanner.Layout layout) {
     this.text = text;
-    this.layout = layout;
     this.charset = charset;
     this.delimiters = layout.delimiters;
     List<V2Segment> list = new ArrayList<>(layout.segmentCount);
@@ -156,9 +154,39 @@ public final class V2Message {
     }
   }
 
-  /** The boundaries the scan of {@link #encode()} found, for the codec's reads ({@code V2In}). */
+  /**
+   * The boundaries the scan of {@link #encode()} found, for the codec's reads ({@code V2In}):
+   * gathered again from the segments (a few small arrays), so that a message does not keep the
+   * scan's own.
+   */
   Er7Scanner.Layout layout() {
-    return layout;
+    int n = segments.size();
+    String[] ids = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int[] terminatorEnds = new int[n];
+    int[] separatorFrom = new int[n + 1];
+    int[] leafCounts = new int[n];
+    for (int i = 0; i < n; i++) {
+      V2Segment s = segments.get(i);
+      ids[i] = s.id();
+      starts[i] = s.start();
+      ends[i] = s.end();
+      terminatorEnds[i] = s.terminatorEnd();
+      separatorFrom[i] = s.separatorFrom();
+      separatorFrom[i + 1] = s.separatorTo();
+      leafCounts[i] = s.leafCount();
+    }
+    return new Er7Scanner.Layout(
+        delimiters,
+        n,
+        ids,
+        starts,
+        ends,
+        terminatorEnds,
+        separatorFrom,
+        n == 0 ? new int[0] : segments.get(0).separators(),
+        leafCounts);
   }
 
   /** The exact text of the message: for a parsed, unedited message, the input itself. */

@@ -176,6 +176,18 @@ public final class V2Segment {
     return end;
   }
 
+  int[] separators() {
+    return separators;
+  }
+
+  int separatorFrom() {
+    return separatorFrom;
+  }
+
+  int separatorTo() {
+    return separatorTo;
+  }
+
   int terminatorEnd() {
     return terminatorEnd;
   }

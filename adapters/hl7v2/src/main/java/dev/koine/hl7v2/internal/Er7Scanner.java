@@ -58,7 +58,8 @@ public final class Er7Scanner {
      */
     public final int[] leafCounts;
 
-    Layout(
+    /** A layout of these boundaries (the scan's, or a message's segments' again). */
+    public Layout(
         V2Delimiters delimiters,
         int segmentCount,
         String[] ids,
