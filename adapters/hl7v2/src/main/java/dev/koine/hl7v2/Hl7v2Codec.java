@@ -110,10 +110,10 @@ public final class Hl7v2Codec implements MessageCodec {
   public Decoded<Message> decode(byte[] content, WireFormat format) {
     checkFormat(format);
     V2Message message = parse(content);
-    V2In in = new V2In(message);
+    V2In in = new V2In(message, message.layout());
     V2Segment msh = message.segments().get(0);
     String type = in.get(msh, 9, 1);
-    String trigger = V2In.peek(msh, 9, 1, 2);
+    String trigger = in.peek(msh, 9, 1, 2);
     Payload payload;
     if ("ADT".equals(type)) {
       payload = Adt.read(in, trigger.isEmpty() ? null : trigger);

@@ -407,7 +407,8 @@ public final class V2Batch {
               layout.separators,
               layout.separatorFrom[0],
               layout.separatorFrom[1],
-              Er7Scanner.isHeader(layout.ids[0]));
+              Er7Scanner.isHeader(layout.ids[0]),
+              layout.leafCounts[0]);
       return new Control(segment);
     }
 

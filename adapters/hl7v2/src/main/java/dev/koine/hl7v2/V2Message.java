@@ -68,7 +68,8 @@ public final class V2Message {
               layout.separators,
               layout.separatorFrom[i],
               layout.separatorFrom[i + 1],
-              i == 0));
+              i == 0,
+              layout.leafCounts[i]));
     }
     this.segments = Collections.unmodifiableList(list);
   }
@@ -151,6 +152,41 @@ public final class V2Message {
       throw new LimitExceededException(
           "message", "Limits.maxMessageBytes", limits.maxMessageBytes(), bytes.length);
     }
+  }
+
+  /**
+   * The boundaries the scan of {@link #encode()} found, for the codec's reads ({@code V2In}):
+   * gathered again from the segments (a few small arrays), so that a message does not keep the
+   * scan's own.
+   */
+  Er7Scanner.Layout layout() {
+    int n = segments.size();
+    String[] ids = new String[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int[] terminatorEnds = new int[n];
+    int[] separatorFrom = new int[n + 1];
+    int[] leafCounts = new int[n];
+    for (int i = 0; i < n; i++) {
+      V2Segment s = segments.get(i);
+      ids[i] = s.id();
+      starts[i] = s.start();
+      ends[i] = s.end();
+      terminatorEnds[i] = s.terminatorEnd();
+      separatorFrom[i] = s.separatorFrom();
+      separatorFrom[i + 1] = s.separatorTo();
+      leafCounts[i] = s.leafCount();
+    }
+    return new Er7Scanner.Layout(
+        delimiters,
+        n,
+        ids,
+        starts,
+        ends,
+        terminatorEnds,
+        separatorFrom,
+        n == 0 ? new int[0] : segments.get(0).separators(),
+        leafCounts);
   }
 
   /** The exact text of the message: for a parsed, unedited message, the input itself. */

@@ -33,6 +33,9 @@ public final class V2Segment {
   private final int separatorTo;
   private final boolean header;
 
+  /** {@link #leafCount()}, counted by the scan. */
+  private final int leafCount;
+
   V2Segment(
       String source,
       V2Delimiters delimiters,
@@ -47,7 +50,8 @@ public final class V2Segment {
       int[] separators,
       int separatorFrom,
       int separatorTo,
-      boolean header) {
+      boolean header,
+      int leafCount) {
     this.source = source;
     this.delimiters = delimiters;
     this.charset = charset;
@@ -62,6 +66,7 @@ public final class V2Segment {
     this.separatorFrom = separatorFrom;
     this.separatorTo = separatorTo;
     this.header = header;
+    this.leafCount = leafCount;
   }
 
   /** The segment id, such as {@code PID}. */
@@ -171,6 +176,18 @@ public final class V2Segment {
     return end;
   }
 
+  int[] separators() {
+    return separators;
+  }
+
+  int separatorFrom() {
+    return separatorFrom;
+  }
+
+  int separatorTo() {
+    return separatorTo;
+  }
+
   int terminatorEnd() {
     return terminatorEnd;
   }
@@ -184,30 +201,7 @@ public final class V2Segment {
    * as one each; the segment id does not count): its "leaves".
    */
   public int leafCount() {
-    String raw = raw();
-    int count = 0;
-    int from = 3;
-    if (header) {
-      count += 2;
-      from = 4 + field(2).raw().length();
-    }
-    char fs = delimiters.field();
-    char rs = delimiters.repetition();
-    char cs = delimiters.component();
-    char ss = delimiters.subComponent();
-    boolean nonEmpty = false;
-    for (int i = from; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == fs || c == rs || c == cs || c == ss) {
-        if (nonEmpty) {
-          count++;
-        }
-        nonEmpty = false;
-      } else {
-        nonEmpty = true;
-      }
-    }
-    return nonEmpty ? count + 1 : count;
+    return leafCount;
   }
 
   /** Structure only, never content: {@code V2Segment[PID, 30 fields]}. */

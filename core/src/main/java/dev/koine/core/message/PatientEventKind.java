@@ -27,6 +27,9 @@ public enum PatientEventKind {
   /** An event with no HL7 v2 trigger here (e.g. a FHIR encounter notification of another kind). */
   OTHER(null);
 
+  /** {@link #values()} once: it copies the array on every call. */
+  private static final PatientEventKind[] VALUES = values();
+
   private final String v2Trigger;
 
   PatientEventKind(String v2Trigger) {
@@ -40,7 +43,7 @@ public enum PatientEventKind {
 
   /** The kind for an HL7 v2 ADT trigger event. */
   public static Optional<PatientEventKind> fromV2Trigger(String trigger) {
-    for (PatientEventKind k : values()) {
+    for (PatientEventKind k : VALUES) {
       if (k.v2Trigger != null && k.v2Trigger.equals(trigger)) {
         return Optional.of(k);
       }

@@ -36,7 +36,7 @@ public final class Ack {
     List<AckIssue> issues = new ArrayList<>();
     for (V2Segment err : in.all("ERR")) {
       Concept details = Types.concept(in, err, 3, 1, CodeSystems.V2_ERROR_CODE);
-      String severity = Types.fromTable(SEVERITY, V2In.peek(err, 4, 1, 1));
+      String severity = Types.fromTable(SEVERITY, in.peek(err, 4, 1, 1));
       if (severity != null) {
         in.get(err, 4);
       }

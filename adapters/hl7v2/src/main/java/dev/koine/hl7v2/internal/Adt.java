@@ -250,7 +250,10 @@ public final class Adt {
     if (code == null) {
       return null;
     }
-    boolean dd = code.length() == digits && code.chars().allMatch(Character::isDigit);
+    boolean dd = code.length() == digits;
+    for (int i = 0; dd && i < digits; i++) {
+      dd = Character.isDigit(code.charAt(i));
+    }
     return Concept.of(dd ? nhsSystem : Types.table(table), code, null);
   }
 
@@ -261,13 +264,13 @@ public final class Adt {
       n++;
       in.consumeIf(s, 1, 1, 1, 1, Integer.toString(n));
       Allergy.Builder a = Allergy.builder();
-      String category = Types.fromTable(ALLERGY_CATEGORY, V2In.peek(s, 2, 1, 1));
+      String category = Types.fromTable(ALLERGY_CATEGORY, in.peek(s, 2, 1, 1));
       if (category != null) {
         in.get(s, 2);
         a.categories(List.of(category));
       }
       a.code(Types.concept(in, s, 3, 1, null));
-      String criticality = Types.fromTable(CRITICALITY, V2In.peek(s, 4, 1, 1));
+      String criticality = Types.fromTable(CRITICALITY, in.peek(s, 4, 1, 1));
       if (criticality != null) {
         in.get(s, 4);
         a.criticality(criticality);

@@ -36,12 +36,12 @@ final class AdtObservations {
   static List<Observation> read(V2In in, List<Practitioner> practitioners) {
     List<Observation> list = new ArrayList<>();
     for (V2Segment s : in.all("OBX")) {
-      if (V2In.peek(s, 3, 1, 1).isBlank() && V2In.peek(s, 3, 1, 2).isBlank()) {
+      if (in.peek(s, 3, 1, 1).isBlank() && in.peek(s, 3, 1, 2).isBlank()) {
         continue;
       }
       in.consumeIf(s, 1, 1, 1, 1, Integer.toString(list.size() + 1));
       Observation.Builder o = Observation.builder().code(Types.concept(in, s, 3, 1, null));
-      o.value(value(in, s, V2In.peek(s, 2, 1, 1)));
+      o.value(value(in, s, in.peek(s, 2, 1, 1)));
       String range = in.get(s, 7);
       if (range != null) {
         o.referenceRanges(List.of(new ReferenceRange(null, null, null, List.of(), null, range)));
@@ -54,7 +54,7 @@ final class AdtObservations {
         }
       }
       o.interpretations(flags);
-      String status = V2In.peek(s, 11, 1, 1);
+      String status = in.peek(s, 11, 1, 1);
       for (int i = 0; i < Oru.RESULT_STATUS_CODES.length; i++) {
         if (Oru.RESULT_STATUS_CODES[i].equals(status)) {
           in.get(s, 11);
@@ -89,7 +89,7 @@ final class AdtObservations {
     switch (type) {
       case "NM":
         {
-          String text = V2In.peek(s, 5, 1, 1);
+          String text = in.peek(s, 5, 1, 1);
           if (!NUMBER.matcher(text).matches()) {
             return null;
           }
@@ -98,7 +98,7 @@ final class AdtObservations {
           String code = in.get(s, 6, 1);
           String unit = in.get(s, 6, 2);
           String system = null;
-          String name = V2In.peek(s, 6, 1, 3);
+          String name = in.peek(s, 6, 1, 3);
           if (!name.isEmpty() && Types.systemOf(name).isPresent()) {
             in.get(s, 6, 3);
             system = Types.systemOf(name).get();

@@ -84,12 +84,26 @@ public final class CharsetRule {
     if (declared != null) {
       return strict(bytes, declared, "MSH-18");
     }
+    if (isAscii(bytes)) {
+      // ASCII is valid UTF-8 and decodes to the same characters: a copy instead of a decoder and
+      // its char buffer
+      return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
     try {
       return new Decoded(decodeStrict(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     } catch (CharacterCodingException notUtf8) {
       return new Decoded(
           new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
     }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Decodes bytes in a given charset; malformed bytes are a parse error with their offset. */

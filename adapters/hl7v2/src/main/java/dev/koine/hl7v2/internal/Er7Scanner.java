@@ -52,7 +52,14 @@ public final class Er7Scanner {
     /** Offsets of the field separators of all segments, in order. */
     public final int[] separators;
 
-    Layout(
+    /**
+     * The number of non-empty sub-components of each segment's fields (for a header, its fields 1
+     * and 2 count as one each): its leaves, counted in the same pass.
+     */
+    public final int[] leafCounts;
+
+    /** A layout of these boundaries (the scan's, or a message's segments' again). */
+    public Layout(
         V2Delimiters delimiters,
         int segmentCount,
         String[] ids,
@@ -60,7 +67,8 @@ public final class Er7Scanner {
         int[] ends,
         int[] terminatorEnds,
         int[] separatorFrom,
-        int[] separators) {
+        int[] separators,
+        int[] leafCounts) {
       this.delimiters = delimiters;
       this.segmentCount = segmentCount;
       this.ids = ids;
@@ -69,6 +77,7 @@ public final class Er7Scanner {
       this.terminatorEnds = terminatorEnds;
       this.separatorFrom = separatorFrom;
       this.separators = separators;
+      this.leafCounts = leafCounts;
     }
   }
 
@@ -199,6 +208,7 @@ public final class Er7Scanner {
     int[] ends = new int[capacity];
     int[] termEnds = new int[capacity];
     int[] sepFrom = new int[capacity + 1];
+    int[] leafCounts = new int[capacity];
     int[] seps = new int[Math.max(16, Math.min(n / 6, 1 << 20))];
     int sepCount = 0;
     int seg = 0;
@@ -227,13 +237,18 @@ public final class Er7Scanner {
         ends = Arrays.copyOf(ends, grown);
         termEnds = Arrays.copyOf(termEnds, grown);
         sepFrom = Arrays.copyOf(sepFrom, grown + 1);
+        leafCounts = Arrays.copyOf(leafCounts, grown);
       }
       ids[seg] = id;
       starts[seg] = pos;
       sepFrom[seg] = sepCount;
       int p = pos + 3;
       int field = 0;
+      int leaves = 0;
+      // whether the current sub-component has a character: a leaf when the next delimiter ends it
+      boolean leaf = false;
       if (isHeader(id)) {
+        leaves = 2; // MSH-1 and MSH-2, one leaf each
         // MSH-1 is the field separator itself, MSH-2 the encoding characters: neither is split.
         if (sepCount == seps.length) {
           seps = Arrays.copyOf(seps, seps.length * 2);
@@ -255,6 +270,8 @@ public final class Er7Scanner {
       while (p < n) {
         char c = text.charAt(p);
         if (c == fs) {
+          leaves += leaf ? 1 : 0;
+          leaf = false;
           field++;
           if (field > maxFields) {
             throw new LimitExceededException(
@@ -268,6 +285,8 @@ public final class Er7Scanner {
           comps = 1;
           subs = 1;
         } else if (c == rs) {
+          leaves += leaf ? 1 : 0;
+          leaf = false;
           if (++reps > maxReps) {
             throw new LimitExceededException(
                 Where.field(context, number, id, field), "Limits.maxRepetitions", maxReps, reps);
@@ -275,6 +294,8 @@ public final class Er7Scanner {
           comps = 1;
           subs = 1;
         } else if (c == cs) {
+          leaves += leaf ? 1 : 0;
+          leaf = false;
           if (++comps > maxComps) {
             throw new LimitExceededException(
                 Where.field(context, number, id, field) + ", repetition " + reps,
@@ -284,6 +305,8 @@ public final class Er7Scanner {
           }
           subs = 1;
         } else if (c == ss) {
+          leaves += leaf ? 1 : 0;
+          leaf = false;
           if (++subs > maxSubs) {
             throw new LimitExceededException(
                 Where.field(context, number, id, field)
@@ -299,6 +322,7 @@ public final class Er7Scanner {
           if (isLineBreak(c)) {
             break;
           }
+          leaf = true;
           if (c != '\t') {
             throw new KoineParseException(
                 Where.field(context, number, id, field),
@@ -307,9 +331,12 @@ public final class Er7Scanner {
                     "control character U+%04X is not allowed in ER7 text (binary content?)",
                     (int) c));
           }
+        } else {
+          leaf = true;
         }
         p++;
       }
+      leafCounts[seg] = leaf ? leaves + 1 : leaves;
       ends[seg] = p;
       if (p < n) {
         p = terminatorEnd(text, p);
@@ -319,7 +346,7 @@ public final class Er7Scanner {
       pos = p;
     }
     sepFrom[seg] = sepCount;
-    return new Layout(delimiters, seg, ids, starts, ends, termEnds, sepFrom, seps);
+    return new Layout(delimiters, seg, ids, starts, ends, termEnds, sepFrom, seps, leafCounts);
   }
 
   private static void checkPlacement(String id, int number, Mode mode, String context) {

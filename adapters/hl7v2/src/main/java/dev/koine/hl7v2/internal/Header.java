@@ -164,8 +164,8 @@ public final class Header {
    * id (HD-1) as the display (v2-to-FHIR IG HD[Organization]); else HD-1 as an ODS code.
    */
   private static Ref facility(V2In in, V2Segment msh, int f) {
-    String oid = V2In.peek(msh, f, 1, 2);
-    if (OID.matcher(oid).matches() && V2In.peek(msh, f, 1, 3).equals("ISO")) {
+    String oid = in.peek(msh, f, 1, 2);
+    if (OID.matcher(oid).matches() && in.peek(msh, f, 1, 3).equals("ISO")) {
       in.get(msh, f, 1, 2, 1);
       in.get(msh, f, 1, 3, 1);
       return new Ref(null, null, Identifier.of(URI, "urn:oid:" + oid), in.get(msh, f, 1, 1, 1));
@@ -198,7 +198,7 @@ public final class Header {
   private static Extras extras(V2In in, V2Segment msh) {
     String security = in.get(msh, 8);
     String language = null;
-    if (LANGUAGE.matcher(V2In.peek(msh, 19, 1, 1)).matches()) {
+    if (LANGUAGE.matcher(in.peek(msh, 19, 1, 1)).matches()) {
       language = in.get(msh, 19);
     }
     Meta meta =
@@ -229,7 +229,7 @@ public final class Header {
   }
 
   private static ResponseRequest response(V2In in, V2Segment msh, int f) {
-    String code = msh.field(f).repetition(1).component(1).subComponent(1).value();
+    String code = in.peek(msh, f, 1, 1);
     ResponseRequest r = ResponseRequest.fromV2(code).orElse(null);
     if (r != null) {
       in.get(msh, f);

@@ -90,7 +90,7 @@ public final class Mdm {
   public static boolean accepts(V2In in) {
     Optional<V2Segment> txa = in.first("TXA");
     return txa.isPresent()
-        && (!V2In.peek(txa.get(), 2, 1, 1).isBlank() || !V2In.peek(txa.get(), 2, 1, 2).isBlank());
+        && (!in.peek(txa.get(), 2, 1, 1).isBlank() || !in.peek(txa.get(), 2, 1, 2).isBlank());
   }
 
   // ------------------------------------------------------------------------ decode
@@ -143,12 +143,12 @@ public final class Mdm {
               null));
     }
     String fileName = in.get(txa, 16);
-    String status = Types.fromTable(STATUS, V2In.peek(txa, 17, 1, 1));
+    String status = Types.fromTable(STATUS, in.peek(txa, 17, 1, 1));
     if (status != null) {
       in.get(txa, 17);
       c.status(status);
     }
-    String confidentiality = Types.fromTable(CONFIDENTIALITY, V2In.peek(txa, 18, 1, 1));
+    String confidentiality = Types.fromTable(CONFIDENTIALITY, in.peek(txa, 18, 1, 1));
     if (confidentiality != null) {
       in.get(txa, 18);
       c.confidentiality(confidentiality);
@@ -199,7 +199,7 @@ public final class Mdm {
 
   /** A date-time at component {@code c} of a repetition, consumed if it parses. */
   private static PartialDateTime time(V2In in, V2Segment s, int f, int r, int c) {
-    String text = s.field(f).repetition(r).component(c).subComponent(1).value();
+    String text = in.peek(s, f, r, c);
     if (text.isEmpty()) {
       return null;
     }
@@ -218,7 +218,7 @@ public final class Mdm {
   /** One OBX as a section (and, for ED/RP, a document); null if it has no place. */
   private static Section section(
       V2In in, V2Segment obx, List<DocumentAttachment> documents, int setId) {
-    String type = V2In.peek(obx, 2, 1, 1);
+    String type = in.peek(obx, 2, 1, 1);
     if (TEXT_TYPES.contains(type)) {
       V2SubComponent value = obx.field(5).repetition(1).component(1).subComponent(1);
       String text = value.isEmpty() ? null : body(value.raw(), obx.delimiters());
@@ -277,7 +277,7 @@ public final class Mdm {
   private static Attachment encapsulated(V2In in, V2Segment obx) {
     String contentType = contentType(in, obx, 2);
     Bytes data = null;
-    String encoding = V2In.peek(obx, 5, 1, 4);
+    String encoding = in.peek(obx, 5, 1, 4);
     String text = obx.field(5).repetition(1).component(5).subComponent(1).raw();
     if (encoding.equals("Base64") && !text.isEmpty()) {
       try {
@@ -308,8 +308,8 @@ public final class Mdm {
 
   /** A MIME type from a type and subtype component pair, consumed when written back exactly. */
   private static String contentType(V2In in, V2Segment obx, int at) {
-    String type = V2In.peek(obx, 5, 1, at);
-    String subtype = V2In.peek(obx, 5, 1, at + 1);
+    String type = in.peek(obx, 5, 1, at);
+    String subtype = in.peek(obx, 5, 1, at + 1);
     if (type.isEmpty() || subtype.isEmpty()) {
       return null;
     }

@@ -63,7 +63,7 @@ public final class Orm {
           r.identifiers(ids);
           if (orc != null) {
             in.consumeIf(orc, 1, 1, 1, 1, "NW");
-            String status = Types.fromTable(ORDER_STATUS, V2In.peek(orc, 5, 1, 1));
+            String status = Types.fromTable(ORDER_STATUS, in.peek(orc, 5, 1, 1));
             if (status != null) {
               in.get(orc, 5);
               r.status(status);
@@ -127,7 +127,7 @@ public final class Orm {
   }
 
   private static void priority(V2In in, V2Segment s, int f, int c, ServiceRequest.Builder r) {
-    String p = Types.fromTable(PRIORITY, V2In.peek(s, f, 1, c));
+    String p = Types.fromTable(PRIORITY, in.peek(s, f, 1, c));
     if (p != null) {
       in.get(s, f, 1, c, 1);
       r.priority(p);

@@ -69,7 +69,7 @@ public final class Oru {
         case "OBR" -> {
           current = null;
           obx = 0;
-          inReport = hasCode(s, 4);
+          inReport = hasCode(in, s, 4);
           if (!inReport) {
             continue;
           }
@@ -81,7 +81,7 @@ public final class Oru {
         }
         case "OBX" -> {
           obx++;
-          if (!inReport || (!"ED".equals(V2In.peek(s, 2, 1, 1)) && !hasCode(s, 3))) {
+          if (!inReport || (!"ED".equals(in.peek(s, 2, 1, 1)) && !hasCode(in, s, 3))) {
             current = null;
             continue;
           }
@@ -89,7 +89,7 @@ public final class Oru {
           // OBX-2 is consumed only where the encoder writes it back as it was (ED, or the value
           // type of a value read): any other (CX, DT, CE for CWE, TX for ST ...) is carried
           // verbatim, so that it is never silently rewritten or dropped
-          String type = V2In.peek(s, 2, 1, 1);
+          String type = in.peek(s, 2, 1, 1);
           if ("ED".equals(type)) {
             in.get(s, 2);
             forms.get(forms.size() - 1).add(attachment(in, s));
@@ -165,17 +165,17 @@ public final class Oru {
    */
   public static boolean accepts(V2In in) {
     for (V2Segment s : in.message().segments()) {
-      if ("OBR".equals(s.id()) && hasCode(s, 4)) {
+      if ("OBR".equals(s.id()) && hasCode(in, s, 4)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasCode(V2Segment s, int f) {
-    return !V2In.peek(s, f, 1, 1).isBlank()
-        || !V2In.peek(s, f, 1, 2).isBlank()
-        || !V2In.peek(s, f, 1, 9).isBlank();
+  private static boolean hasCode(V2In in, V2Segment s, int f) {
+    return !in.peek(s, f, 1, 1).isBlank()
+        || !in.peek(s, f, 1, 2).isBlank()
+        || !in.peek(s, f, 1, 9).isBlank();
   }
 
   private static DiagnosticReport.Builder report(V2In in, V2Segment s) {
@@ -190,7 +190,7 @@ public final class Oru {
       r.effective(new Value.TimeValue("dateTime", effective));
     }
     r.issued(Types.ts(in, s, 22));
-    String status = Types.fromTable(REPORT_STATUS, V2In.peek(s, 25, 1, 1));
+    String status = Types.fromTable(REPORT_STATUS, in.peek(s, 25, 1, 1));
     if (status != null) {
       in.get(s, 25);
       r.status(status);
@@ -220,7 +220,7 @@ public final class Oru {
       }
     }
     o.interpretations(flags);
-    String status = V2In.peek(s, 11, 1, 1);
+    String status = in.peek(s, 11, 1, 1);
     for (int i = 0; i < RESULT_STATUS_CODES.length; i++) {
       if (RESULT_STATUS_CODES[i].equals(status)) {
         in.get(s, 11);
@@ -306,7 +306,7 @@ public final class Oru {
     switch (type) {
       case "NM":
         {
-          String text = V2In.peek(s, 5, 1, 1);
+          String text = in.peek(s, 5, 1, 1);
           if (!NUMBER.matcher(text).matches()) {
             return null;
           }
@@ -354,10 +354,10 @@ public final class Oru {
   }
 
   private static Value structuredNumeric(V2In in, V2Segment s) {
-    String comparator = V2In.peek(s, 5, 1, 1);
-    String n1 = V2In.peek(s, 5, 1, 2);
-    String sep = V2In.peek(s, 5, 1, 3);
-    String n2 = V2In.peek(s, 5, 1, 4);
+    String comparator = in.peek(s, 5, 1, 1);
+    String n1 = in.peek(s, 5, 1, 2);
+    String sep = in.peek(s, 5, 1, 3);
+    String n2 = in.peek(s, 5, 1, 4);
     if ((!n1.isEmpty() && !NUMBER.matcher(n1).matches())
         || (!n2.isEmpty() && !NUMBER.matcher(n2).matches())) {
       return null;
@@ -408,7 +408,7 @@ public final class Oru {
     String code = in.get(s, 6, 1);
     String text = in.get(s, 6, 2);
     String system = null;
-    String name = V2In.peek(s, 6, 1, 3);
+    String name = in.peek(s, 6, 1, 3);
     if (!name.isEmpty() && Types.systemOf(name).isPresent()) {
       in.get(s, 6, 3);
       system = Types.systemOf(name).get();
@@ -417,10 +417,10 @@ public final class Oru {
   }
 
   private static Attachment attachment(V2In in, V2Segment s) {
-    String type = V2In.peek(s, 5, 1, 2);
-    String subtype = V2In.peek(s, 5, 1, 3);
-    String encoding = V2In.peek(s, 5, 1, 4);
-    String data = V2In.peek(s, 5, 1, 5);
+    String type = in.peek(s, 5, 1, 2);
+    String subtype = in.peek(s, 5, 1, 3);
+    String encoding = in.peek(s, 5, 1, 4);
+    String data = in.peek(s, 5, 1, 5);
     Bytes bytes = null;
     if (encoding.equals("Base64") && !data.isEmpty()) {
       try {

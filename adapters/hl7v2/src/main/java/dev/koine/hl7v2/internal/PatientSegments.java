@@ -174,8 +174,8 @@ public final class PatientSegments {
       p.communications(List.of(new Communication(language, true, null)));
     }
     p.multipleBirth(yesNo(in, pid, 24));
-    String order = V2In.peek(pid, 25, 1, 1);
-    if (order.matches("[1-9][0-9]{0,2}")) {
+    String order = in.peek(pid, 25, 1, 1);
+    if (Types.isOrdinal(order, 3)) {
       in.get(pid, 25);
       p.multipleBirthOrder(Integer.valueOf(order));
     }
@@ -322,7 +322,7 @@ public final class PatientSegments {
     }
     String state = in.get(pid, 20, 2);
     PartialDateTime expires = null;
-    String text = V2In.peek(pid, 20, 1, 3);
+    String text = in.peek(pid, 20, 1, 3);
     if (!text.isEmpty()) {
       try {
         expires = PartialDateTime.parseV2(text);
@@ -358,7 +358,7 @@ public final class PatientSegments {
    * the way back).
    */
   private static Identifier account(V2In in, V2Segment pid) {
-    String type = V2In.peek(pid, 18, 1, 5);
+    String type = in.peek(pid, 18, 1, 5);
     if (!type.isEmpty() && !type.equals(ACCOUNT)) {
       return null;
     }
@@ -377,7 +377,7 @@ public final class PatientSegments {
    * that the way back can tell it from a PID-22 value.
    */
   private static Concept race(V2In in, V2Segment pid) {
-    String name = V2In.peek(pid, 10, 1, 3);
+    String name = in.peek(pid, 10, 1, 3);
     if (!name.isEmpty() && !name.equals("HL70005")) {
       return null;
     }
@@ -426,7 +426,7 @@ public final class PatientSegments {
   }
 
   private static Boolean yesNo(V2In in, V2Segment s, int f) {
-    String v = V2In.peek(s, f, 1, 1);
+    String v = in.peek(s, f, 1, 1);
     if (v.equals("Y") || v.equals("N")) {
       in.get(s, f);
       return v.equals("Y");
@@ -451,7 +451,7 @@ public final class PatientSegments {
     if (name == null) {
       return null;
     }
-    String code = V2In.peek(pd1.get(), 4, 1, 1);
+    String code = in.peek(pd1.get(), 4, 1, 1);
     return Practitioner.builder()
         .id(GP_ID)
         .identifiers(

@@ -32,12 +32,12 @@ public final class Ref12 {
         in.first("RF1")
             .orElseThrow(() -> new KoineParseException("RF1", "a REF^I12 needs an RF1 segment"));
     ServiceRequest.Builder r = ServiceRequest.builder().intent("order");
-    String status = Types.fromTable(STATUS, V2In.peek(rf1, 1, 1, 1));
+    String status = Types.fromTable(STATUS, in.peek(rf1, 1, 1, 1));
     if (status != null) {
       in.get(rf1, 1);
       r.status(status);
     }
-    String priority = Types.fromTable(PRIORITY, V2In.peek(rf1, 2, 1, 1));
+    String priority = Types.fromTable(PRIORITY, in.peek(rf1, 2, 1, 1));
     if (priority != null) {
       in.get(rf1, 2);
       r.priority(priority);

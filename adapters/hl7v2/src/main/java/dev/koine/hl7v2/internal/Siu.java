@@ -51,7 +51,7 @@ public final class Siu {
     in.first("RGS").ifPresent(rgs -> in.consumeIf(rgs, 1, 1, 1, 1, "1"));
     a.start(ts(in, sch, 11, 4));
     a.end(ts(in, sch, 11, 5));
-    String status = Types.fromTable(STATUS, V2In.peek(sch, 25, 1, 1));
+    String status = Types.fromTable(STATUS, in.peek(sch, 25, 1, 1));
     if (status != null) {
       in.get(sch, 25, 1);
       a.status(status);
@@ -103,7 +103,7 @@ public final class Siu {
   }
 
   private static PartialDateTime ts(V2In in, V2Segment s, int f, int c) {
-    String text = V2In.peek(s, f, 1, c);
+    String text = in.peek(s, f, 1, c);
     if (text.isEmpty()) {
       return null;
     }

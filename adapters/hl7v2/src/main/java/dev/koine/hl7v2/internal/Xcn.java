@@ -19,7 +19,7 @@ final class Xcn {
   static Practitioner practitioner(V2In in, V2Segment s, int f, int r, String id) {
     Identifier identifier = Types.idWith(in, s, f, r, 1, 9, 13);
     HumanName name = Types.name(in, s, f, r, 2);
-    String use = Types.fromTable(NAME_TYPE, V2In.peek(s, f, r, 10));
+    String use = Types.fromTable(NAME_TYPE, in.peek(s, f, r, 10));
     if (name != null && use != null) {
       in.get(s, f, r, 10, 1);
       name =

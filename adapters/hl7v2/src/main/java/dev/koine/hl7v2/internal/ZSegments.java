@@ -3,11 +3,11 @@ package dev.koine.hl7v2.internal;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Value;
 import dev.koine.hl7v2.V2Delimiters;
-import dev.koine.hl7v2.V2Field;
 import dev.koine.hl7v2.V2Segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The NHS ITK v2.4 ADT Z segments {@code ZU1} ... {@code ZU8} to and from {@link Extension}s.
@@ -57,57 +57,73 @@ public final class ZSegments {
   /** Every non-empty field of the first ZU1..ZU8 segments, in segment and field order. */
   static List<Extension> read(V2In in) {
     List<Extension> out = new ArrayList<>();
-    for (String id : IDS) {
-      List<V2Segment> found = in.all(id);
+    for (int i = 0; i < IDS.size(); i++) {
+      Optional<V2Segment> found = in.first(IDS.get(i));
       if (found.isEmpty()) {
         continue;
       }
-      V2Segment s = found.get(0);
+      V2Segment s = found.get();
       for (int f = 1; f <= s.fieldCount(); f++) {
         String text = fieldText(in, s, f);
         if (text != null) {
-          out.add(Extension.of(url(id, f), new Value.Primitive("string", text)));
+          out.add(Extension.of(URL_STEMS.get(i) + f, new Value.Primitive("string", text)));
         }
       }
     }
     return out;
   }
 
-  /** The field as canonical ER7 text (default delimiters, escaped), consuming its leaves. */
+  /** {@link #url} of each of {@link #IDS} without the field number. */
+  private static final List<String> URL_STEMS =
+      IDS.stream().map(id -> url(id, 0)).map(u -> u.substring(0, u.length() - 1)).toList();
+
+  /**
+   * The field as canonical ER7 text (default delimiters, escaped), consuming its leaves: each
+   * non-empty leaf is written after the delimiters that separate it from the previous one, so that
+   * trailing empty sub-components, components and repetitions are left out at every level.
+   */
   private static String fieldText(V2In in, V2Segment s, int f) {
-    V2Field field = s.field(f);
-    List<String> reps = new ArrayList<>();
-    for (int r = 1; r <= field.repetitionCount(); r++) {
-      List<String> comps = new ArrayList<>();
-      int cn = field.repetition(r).componentCount();
+    StringBuilder sb = null;
+    int lastR = 1;
+    int lastC = 1;
+    int lastSc = 1;
+    int reps = in.reps(s, f);
+    for (int r = 1; r <= reps; r++) {
+      int cn = in.components(s, f, r);
       for (int c = 1; c <= cn; c++) {
-        List<String> subs = new ArrayList<>();
-        int sn = field.repetition(r).component(c).subComponentCount();
+        int sn = in.subComponents(s, f, r, c);
         for (int sc = 1; sc <= sn; sc++) {
           String v = in.get(s, f, r, c, sc);
-          subs.add(v == null ? "" : D.escapeValue(v));
+          if (v == null) {
+            continue;
+          }
+          if (sb == null) {
+            sb = new StringBuilder();
+          }
+          if (r > lastR) {
+            repeat(sb, D.repetition(), r - lastR);
+            repeat(sb, D.component(), c - 1);
+            repeat(sb, D.subComponent(), sc - 1);
+          } else if (c > lastC) {
+            repeat(sb, D.component(), c - lastC);
+            repeat(sb, D.subComponent(), sc - 1);
+          } else {
+            repeat(sb, D.subComponent(), sc - lastSc);
+          }
+          sb.append(D.escapeValue(v));
+          lastR = r;
+          lastC = c;
+          lastSc = sc;
         }
-        comps.add(join(subs, D.subComponent()));
       }
-      reps.add(join(comps, D.component()));
     }
-    String text = join(reps, D.repetition());
-    return text.isEmpty() ? null : text;
+    return sb == null ? null : sb.toString();
   }
 
-  private static String join(List<String> parts, char sep) {
-    int last = parts.size();
-    while (last > 0 && parts.get(last - 1).isEmpty()) {
-      last--;
+  private static void repeat(StringBuilder sb, char c, int times) {
+    for (int i = 0; i < times; i++) {
+      sb.append(c);
     }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < last; i++) {
-      if (i > 0) {
-        sb.append(sep);
-      }
-      sb.append(parts.get(i));
-    }
-    return sb.toString();
   }
 
   /** Writes the ZU segments for these extensions (others are ignored), in ZU1..ZU8 order. */

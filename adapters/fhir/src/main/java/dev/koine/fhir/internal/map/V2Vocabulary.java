@@ -12,19 +12,26 @@ import dev.koine.core.model.Patient;
 import dev.koine.terminology.ConceptMap;
 import dev.koine.terminology.Terminology;
 import dev.koine.terminology.Translation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * HL7 v2 table codes in the model translated to and from the codes FHIR binds, through the bundled
@@ -71,25 +78,57 @@ public final class V2Vocabulary {
 
   private static final Terminology TERMINOLOGY = Terminology.bundled();
 
-  /** Per map URL and direction: the map (forward) or its reverse, loaded once. */
-  private static final Map<String, ConceptMap> MAPS = new ConcurrentHashMap<>();
+  /**
+   * The map of each field of {@link #FIELD_MAPS}, loaded once, by field: a translation looks its
+   * map and systems up through the field's {@link FieldMap} instead of building the URL and hashing
+   * it for each coding.
+   */
+  private static final Map<String, FieldMap> BY_FIELD = byField();
 
-  private static Translation translate(Coding c, String url, boolean forward) {
-    ConceptMap map =
-        MAPS.computeIfAbsent(
-            (forward ? "+" : "-") + url,
-            k ->
-                forward
-                    ? TERMINOLOGY.conceptMap(url).orElseThrow()
-                    : TERMINOLOGY.conceptMap(url).orElseThrow().reverse());
-    return map.translate(c);
+  private static Map<String, FieldMap> byField() {
+    Map<String, FieldMap> m = new HashMap<>();
+    FIELD_MAPS.forEach((field, name) -> m.put(field, new FieldMap(MAP_BASE + name)));
+    return Map.copyOf(m);
   }
 
-  /** Per map URL: the source and the target systems of its groups. */
-  private static final Map<String, Systems> SYSTEMS = new ConcurrentHashMap<>();
+  /** A map by URL, each way (the reverse made on first use), and its groups' systems. */
+  private static final class FieldMap {
+    final Set<String> sources;
+    final Set<String> targets;
+    private final Optional<ConceptMap> map;
+    private volatile ConceptMap reverse;
 
-  /** The source and the target systems of a map's groups. */
-  private record Systems(Set<String> sources, Set<String> targets) {}
+    FieldMap(String url) {
+      this.map = TERMINOLOGY.conceptMap(url);
+      Set<String> s = new HashSet<>();
+      Set<String> t = new HashSet<>();
+      if (map.isPresent()) {
+        for (ConceptMap.Group g : map.get().groups()) {
+          if (g.source() != null) {
+            s.add(g.source());
+          }
+          if (g.target() != null) {
+            t.add(g.target());
+          }
+        }
+      }
+      this.sources = Set.copyOf(s);
+      this.targets = Set.copyOf(t);
+    }
+
+    Translation translate(Coding c, boolean forward) {
+      if (forward) {
+        return map.orElseThrow().translate(c);
+      }
+      ConceptMap r = reverse;
+      if (r == null) {
+        // racy but safe: each thread makes the same immutable reverse map
+        r = map.orElseThrow().reverse();
+        reverse = r;
+      }
+      return r.translate(c);
+    }
+  }
 
   private static final ClassValue<Shape> SHAPES =
       new ClassValue<>() {
@@ -117,22 +156,56 @@ public final class V2Vocabulary {
   private record Report(List<Loss> losses, List<Issue> translations) {}
 
   private static Message translate(Message m, Report losses, boolean forward) {
-    Object payload =
-        walk(m.payload(), new Path(null, "message.payload", -1), null, forward, losses);
+    Path path = new Path();
+    path.push("message.payload", -1);
+    Object payload = walk(m.payload(), path, null, forward, losses);
     return payload == m.payload() ? m : Message.of(m.envelope(), (Payload) payload);
   }
 
-  /** A model path, turned into text only when a translation is reported. */
-  private record Path(Path parent, String name, int index) {
+  /**
+   * The model path of the value being walked, as a stack of component names and list indexes
+   * (pushed and popped, so that walking allocates nothing for it), turned into text only when a
+   * translation is reported: {@code message.payload.patient.identifiers[0].type}.
+   */
+  private static final class Path {
+    private String[] names = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
+
+    /** Enters a component ({@code index} -1) or a list element ({@code name} null). */
+    void push(String name, int index) {
+      if (depth == names.length) {
+        names = Arrays.copyOf(names, depth * 2);
+        indexes = Arrays.copyOf(indexes, depth * 2);
+      }
+      names[depth] = name;
+      indexes[depth] = index;
+      depth++;
+    }
+
+    void pop() {
+      depth--;
+    }
+
     @Override
     public String toString() {
-      String head = parent == null ? "" : parent.toString();
-      return index >= 0 ? head + "[" + index + "]" : head.isEmpty() ? name : head + "." + name;
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        if (indexes[i] >= 0) {
+          sb.append('[').append(indexes[i]).append(']');
+        } else {
+          if (sb.length() > 0) {
+            sb.append('.');
+          }
+          sb.append(names[i]);
+        }
+      }
+      return sb.toString();
     }
   }
 
   private static Object walk(
-      Object value, Path path, String field, boolean forward, Report losses) {
+      Object value, Path path, FieldMap field, boolean forward, Report losses) {
     if (value instanceof Coding c) {
       return field == null ? c : coding(c, path, field, forward, losses);
     }
@@ -143,7 +216,9 @@ public final class V2Vocabulary {
       List<Object> out = null;
       for (int i = 0; i < list.size(); i++) {
         Object v = list.get(i);
-        Object w = walk(v, new Path(path, null, i), field, forward, losses);
+        path.push(null, i);
+        Object w = walk(v, path, field, forward, losses);
+        path.pop();
         if (w != v && out == null) {
           out = new ArrayList<>(list.subList(0, i));
         }
@@ -161,15 +236,14 @@ public final class V2Vocabulary {
       return r;
     }
     Object[] args = null;
-    for (int i = 0; i < shape.components.length; i++) {
-      if (!shape.relevant[i]) {
-        continue;
-      }
+    for (int i : shape.walked) {
       Object v = shape.read(r, i);
       if (v == null) {
         continue;
       }
-      Object w = walk(v, new Path(path, shape.names[i], -1), shape.keys[i], forward, losses);
+      path.push(shape.names[i], -1);
+      Object w = walk(v, path, shape.keys[i], forward, losses);
+      path.pop();
       if (w != v) {
         if (args == null) {
           args = new Object[shape.components.length];
@@ -196,12 +270,12 @@ public final class V2Vocabulary {
     return rebuilt;
   }
 
-  private static Coding coding(Coding c, Path path, String field, boolean forward, Report losses) {
-    String url = MAP_BASE + FIELD_MAPS.get(field);
-    if (!applies(url, c, forward)) {
+  private static Coding coding(
+      Coding c, Path path, FieldMap field, boolean forward, Report losses) {
+    if (!applies(field, c, forward)) {
       return c;
     }
-    Translation t = translate(c, url, forward);
+    Translation t = field.translate(c, forward);
     if (t.status() != Translation.Status.MAPPED) {
       losses.losses().add(unmapped(path, t));
       return c;
@@ -215,17 +289,20 @@ public final class V2Vocabulary {
   }
 
   private static Concept concept(
-      Concept c, Path path, String field, boolean forward, Report losses) {
-    String url = MAP_BASE + FIELD_MAPS.get(field);
-    if (!forward && c.codings().stream().anyMatch(x -> applies(url, x, true))) {
-      return c;
+      Concept c, Path path, FieldMap field, boolean forward, Report losses) {
+    if (!forward) {
+      for (Coding x : c.codings()) {
+        if (applies(field, x, true)) {
+          return c;
+        }
+      }
     }
     Concept out = c;
     for (Coding coding : c.codings()) {
-      if (!applies(url, coding, forward)) {
+      if (!applies(field, coding, forward)) {
         continue;
       }
-      Translation t = translate(coding, url, forward);
+      Translation t = field.translate(coding, forward);
       if (forward ? !t.isMapped() : t.status() != Translation.Status.MAPPED) {
         losses.losses().add(unmapped(path, t));
         continue;
@@ -233,7 +310,7 @@ public final class V2Vocabulary {
       List<Coding> added = new ArrayList<>();
       for (Translation.Target target : t.matches()) {
         Coding tc = target.coding().orElseThrow();
-        if (out.codings().stream().noneMatch(x -> same(x, tc)) && !added.contains(tc)) {
+        if (!holds(out.codings(), tc) && !added.contains(tc)) {
           added.add(tc);
         }
       }
@@ -258,31 +335,22 @@ public final class V2Vocabulary {
    * Whether the map translates codings of this system in this direction: the system is a group
    * source (forward) or a group target that is not also a source (backward).
    */
-  private static boolean applies(String url, Coding c, boolean forward) {
+  private static boolean applies(FieldMap map, Coding c, boolean forward) {
     if (c.system() == null || c.code() == null) {
       return false;
     }
-    Systems systems = SYSTEMS.computeIfAbsent(url, V2Vocabulary::systems);
     return forward
-        ? systems.sources().contains(c.system())
-        : systems.targets().contains(c.system()) && !systems.sources().contains(c.system());
+        ? map.sources.contains(c.system())
+        : map.targets.contains(c.system()) && !map.sources.contains(c.system());
   }
 
-  private static Systems systems(String url) {
-    Set<String> sources = new HashSet<>();
-    Set<String> targets = new HashSet<>();
-    Optional<ConceptMap> map = TERMINOLOGY.conceptMap(url);
-    if (map.isPresent()) {
-      for (ConceptMap.Group g : map.get().groups()) {
-        if (g.source() != null) {
-          sources.add(g.source());
-        }
-        if (g.target() != null) {
-          targets.add(g.target());
-        }
+  private static boolean holds(List<Coding> codings, Coding c) {
+    for (Coding x : codings) {
+      if (same(x, c)) {
+        return true;
       }
     }
-    return new Systems(Set.copyOf(sources), Set.copyOf(targets));
+    return false;
   }
 
   private static boolean same(Coding a, Coding b) {
@@ -324,12 +392,24 @@ public final class V2Vocabulary {
   private static final class Shape {
     final String simpleName;
     final RecordComponent[] components;
-    final Constructor<?> constructor;
-    final boolean[] relevant;
-    final Method[] accessors;
     final String[] names;
-    final String[] keys;
+    final FieldMap[] keys;
+
+    /** The indexes of the components that can lead to a field of {@link #FIELD_MAPS}. */
+    final int[] walked;
+
     final boolean worthWalking;
+
+    /**
+     * Each accessor as a function and the canonical constructor as a {@code (Object[]) -> Object}
+     * method handle, made once per record type: reading a component is then an interface call,
+     * where {@code Method.invoke} checked access and allocated an argument array per call (a
+     * quarter of the walk's allocation) and a method handle held in an array is not inlined (over a
+     * third of the walk's time).
+     */
+    private final Function<Object, Object>[] accessors;
+
+    private final MethodHandle constructor;
 
     private Shape(
         String simpleName,
@@ -338,23 +418,38 @@ public final class V2Vocabulary {
         boolean[] relevant) {
       this.simpleName = simpleName;
       this.components = components;
-      this.constructor = constructor;
-      this.relevant = relevant;
       int n = components == null ? 0 : components.length;
-      this.accessors = new Method[n];
+      this.accessors = newFunctions(n);
       this.names = new String[n];
-      this.keys = new String[n];
-      for (int i = 0; i < n; i++) {
-        accessors[i] = components[i].getAccessor();
-        names[i] = components[i].getName();
-        String key = simpleName + "." + names[i];
-        keys[i] = FIELD_MAPS.containsKey(key) ? key : null;
+      this.keys = new FieldMap[n];
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      try {
+        for (int i = 0; i < n; i++) {
+          accessors[i] = function(lookup, components[i].getAccessor());
+          names[i] = components[i].getName();
+          keys[i] = BY_FIELD.get(simpleName + "." + names[i]);
+        }
+        this.constructor =
+            constructor == null
+                ? null
+                : lookup
+                    .unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, n)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+      } catch (ReflectiveOperationException | LambdaConversionException e) {
+        throw new IllegalStateException("cannot read the components of " + simpleName, e);
       }
-      boolean any = false;
+      int count = 0;
       for (boolean b : relevant) {
-        any |= b;
+        count += b ? 1 : 0;
       }
-      this.worthWalking = constructor != null && any;
+      this.walked = new int[count];
+      for (int i = 0, k = 0; i < relevant.length; i++) {
+        if (relevant[i]) {
+          walked[k++] = i;
+        }
+      }
+      this.worthWalking = constructor != null && count > 0;
     }
 
     static Shape of(Class<?> type) {
@@ -414,19 +509,39 @@ public final class V2Vocabulary {
       return false;
     }
 
-    Object read(Record r, int i) {
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
+    private static Function<Object, Object>[] newFunctions(int n) {
+      return new Function[n];
+    }
+
+    /** An accessor of a public record as a function, bound by the lambda metafactory. */
+    @SuppressWarnings("unchecked") // the factory makes a Function
+    private static Function<Object, Object> function(MethodHandles.Lookup lookup, Method accessor)
+        throws IllegalAccessException, LambdaConversionException {
+      MethodHandle getter = lookup.unreflect(accessor);
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              getter,
+              MethodType.methodType(Object.class, accessor.getDeclaringClass()));
       try {
-        return accessors[i].invoke(r);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException(
-            "cannot read " + simpleName + "." + components[i].getName(), e);
+        return (Function<Object, Object>) site.getTarget().invoke();
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot bind " + accessor.getName(), e);
       }
+    }
+
+    Object read(Record r, int i) {
+      return accessors[i].apply(r);
     }
 
     Record make(Object[] args) {
       try {
-        return (Record) constructor.newInstance(args);
-      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+        return (Record) (Object) constructor.invokeExact(args);
+      } catch (Throwable e) {
         throw new IllegalStateException("cannot rebuild " + simpleName, e);
       }
     }
