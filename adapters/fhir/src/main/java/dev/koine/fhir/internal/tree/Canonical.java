@@ -80,12 +80,8 @@ final class Canonical {
       }
       if (g == null) {
         FhirStructure.Child info = known.get(name);
-        int order = info == null ? Integer.MAX_VALUE : info.order();
-        if (extension && name.equals("url")) {
-          order = -1;
-        }
-        g = new Group(name, new ArrayList<>(1), info, order);
-        if (!groups.isEmpty() && groups.get(groups.size() - 1).order > order) {
+        g = new Group(name, new ArrayList<>(1), info, order(info, extension, name));
+        if (!groups.isEmpty() && groups.get(groups.size() - 1).order > g.order) {
           inOrder = false;
         }
         groups.add(g);
@@ -121,11 +117,7 @@ final class Canonical {
         continue;
       }
       previous = name;
-      FhirStructure.Child info = known.get(name);
-      int order = info == null ? Integer.MAX_VALUE : info.order();
-      if (extension && name.equals("url")) {
-        order = -1;
-      }
+      int order = order(known.get(name), extension, name);
       if (order <= lastOrder) {
         return false;
       }
@@ -142,29 +134,37 @@ final class Canonical {
    */
   private static List<Group> runs(
       Map<String, FhirStructure.Child> known, boolean extension, List<FhirNode> children) {
+    if (!inRuns(known, extension, children)) {
+      return null;
+    }
     int n = children.size();
     List<Group> out = new ArrayList<>(Math.min(n, 16));
-    int lastOrder = Integer.MIN_VALUE;
-    int from = 0;
-    while (from < n) {
+    for (int from = 0; from < n; ) {
+      int to = runEnd(children, from);
       String name = children.get(from).name();
-      int to = from + 1;
-      while (to < n && children.get(to).name().equals(name)) {
-        to++;
-      }
       FhirStructure.Child info = known.get(name);
-      int order = info == null ? Integer.MAX_VALUE : info.order();
-      if (extension && name.equals("url")) {
-        order = -1;
-      }
-      if (order <= lastOrder) {
-        return null;
-      }
-      lastOrder = order;
-      out.add(new Group(name, slice(children, from, to), info, order));
+      out.add(new Group(name, slice(children, from, to), info, order(info, extension, name)));
       from = to;
     }
     return out;
+  }
+
+  /** The end (exclusive) of the run of children named like the one at {@code from}. */
+  static int runEnd(List<FhirNode> children, int from) {
+    String name = children.get(from).name();
+    int to = from + 1;
+    while (to < children.size() && children.get(to).name().equals(name)) {
+      to++;
+    }
+    return to;
+  }
+
+  /** The definition order of an element (unknown ones last; an extension's url first). */
+  private static int order(FhirStructure.Child info, boolean extension, String name) {
+    if (extension && name.equals("url")) {
+      return -1;
+    }
+    return info == null ? Integer.MAX_VALUE : info.order();
   }
 
   /** Items {@code from} to {@code to} of a node's children, as an immutable view. */

@@ -248,14 +248,9 @@ public final class FhirJsonWriter {
     if (Canonical.inRuns(known, extension, children)) {
       // the common case (mappers' output, canonical input): each run of one name is a group, in
       // order; written straight from the children, with no group objects
-      int n = children.size();
-      int from = 0;
-      while (from < n) {
+      for (int from = 0, n = children.size(); from < n; ) {
+        int to = Canonical.runEnd(children, from);
         String group = children.get(from).name();
-        int to = from + 1;
-        while (to < n && children.get(to).name().equals(group)) {
-          to++;
-        }
         writeGroup(g, group, known.get(group), children, from, to);
         from = to;
       }
