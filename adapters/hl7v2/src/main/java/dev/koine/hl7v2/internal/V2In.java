@@ -157,35 +157,38 @@ public final class V2In {
    * blank (which are then left unconsumed, so that they are reported).
    */
   public String get(V2Segment s, int f, int r, int c, int sc) {
+    String value = leaf(s, f, r, c, sc);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    consumed.add(s.index(), f, r, c, sc);
+    return value;
+  }
+
+  /**
+   * The decoded value of one leaf without consuming it; null if it is absent, empty or the explicit
+   * null. Read from the field index, or from the tree where there is none.
+   */
+  private String leaf(V2Segment s, int f, int r, int c, int sc) {
     Fields l = fields(s, f);
-    String value;
     if (l == null) {
       V2Field field = s.field(f);
       if (r > field.repetitionCount()) {
         return null;
       }
       V2SubComponent sub = field.repetition(r).component(c).subComponent(sc);
-      if (sub.isEmpty() || sub.isExplicitNull()) {
-        return null;
-      }
-      value = sub.value();
-    } else {
-      long range = l.range(f, r, c, sc, delimiters);
-      if (range == Splitter.ABSENT) {
-        return null;
-      }
-      int start = Splitter.start(range);
-      int end = Splitter.end(range);
-      if (start == end || Splitter.isExplicitNull(l.text, start, end)) {
-        return null;
-      }
-      value = Escapes.unescape(l.text, start, end, delimiters, charset);
+      return sub.isEmpty() || sub.isExplicitNull() ? null : sub.value();
     }
-    if (value.isBlank()) {
+    long range = l.range(f, r, c, sc, delimiters);
+    if (range == Splitter.ABSENT) {
       return null;
     }
-    consumed.add(s.index(), f, r, c, sc);
-    return value;
+    int start = Splitter.start(range);
+    int end = Splitter.end(range);
+    if (start == end || Splitter.isExplicitNull(l.text, start, end)) {
+      return null;
+    }
+    return Escapes.unescape(l.text, start, end, delimiters, charset);
   }
 
   /**
@@ -226,27 +229,8 @@ public final class V2In {
 
   /** Reads a leaf and consumes it only if it equals {@code expected}. */
   public boolean consumeIf(V2Segment s, int f, int r, int c, int sc, String expected) {
-    Fields l = fields(s, f);
-    boolean equal;
-    if (l == null) {
-      V2Field field = s.field(f);
-      if (r > field.repetitionCount()) {
-        return false;
-      }
-      V2SubComponent sub = field.repetition(r).component(c).subComponent(sc);
-      equal = !sub.isEmpty() && !sub.isExplicitNull() && sub.value().equals(expected);
-    } else {
-      long range = l.range(f, r, c, sc, delimiters);
-      if (range == Splitter.ABSENT) {
-        return false;
-      }
-      int start = Splitter.start(range);
-      int end = Splitter.end(range);
-      equal =
-          start < end
-              && !Splitter.isExplicitNull(l.text, start, end)
-              && Escapes.unescape(l.text, start, end, delimiters, charset).equals(expected);
-    }
+    String value = leaf(s, f, r, c, sc);
+    boolean equal = value != null && value.equals(expected);
     if (equal) {
       consumed.add(s.index(), f, r, c, sc);
     }
