@@ -358,7 +358,7 @@ public final class FhirJsonReader {
       if (value != null || children.isEmpty()) {
         leaves++;
       }
-      return FhirNode.parsed(name, resourceType, value, kind, id, children, array, ordinal++);
+      return new FhirNode(name, resourceType, value, kind, id, children, array, ordinal++);
     }
 
     private String text() throws IOException {

@@ -188,14 +188,7 @@ public final class FhirJsonWriter {
   private static final int NAME_CACHE_LIMIT = 8192;
 
   private static SerializedString name(String name) {
-    SerializedString s = NAMES.get(name);
-    if (s == null) {
-      s = new SerializedString(name);
-      if (NAMES.size() < NAME_CACHE_LIMIT) {
-        NAMES.putIfAbsent(name, s);
-      }
-    }
-    return s;
+    return cached(NAMES, name, "");
   }
 
   /** {@code _name}, the JSON name of a primitive's id and extensions. */
@@ -203,11 +196,19 @@ public final class FhirJsonWriter {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private static SerializedString underscored(String name) {
-    SerializedString s = UNDERSCORED.get(name);
+    return cached(UNDERSCORED, name, "_");
+  }
+
+  /** {@code prefix + name} pre-encoded, from {@code cache} (kept there up to the limit). */
+  private static SerializedString cached(
+      java.util.concurrent.ConcurrentMap<String, SerializedString> cache,
+      String name,
+      String prefix) {
+    SerializedString s = cache.get(name);
     if (s == null) {
-      s = new SerializedString("_" + name);
-      if (UNDERSCORED.size() < NAME_CACHE_LIMIT) {
-        UNDERSCORED.putIfAbsent(name, s);
+      s = new SerializedString(prefix.isEmpty() ? name : prefix + name);
+      if (cache.size() < NAME_CACHE_LIMIT) {
+        cache.putIfAbsent(name, s);
       }
     }
     return s;

@@ -53,46 +53,7 @@ public final class FhirNode {
       List<FhirNode> children,
       boolean array,
       int ordinal) {
-    this(validName(name), resourceType, value, kind, elementId, children, array, ordinal, true);
-  }
-
-  /**
-   * A node read by a reader, whose name the reader has already checked (a non-blank FHIR element
-   * name or resource type): the name is not scanned again.
-   */
-  static FhirNode parsed(
-      String name,
-      String resourceType,
-      String value,
-      ValueKind kind,
-      String elementId,
-      List<FhirNode> children,
-      boolean array,
-      int ordinal) {
-    return new FhirNode(
-        Checks.notNull(name, "name"),
-        resourceType,
-        value,
-        kind,
-        elementId,
-        children,
-        array,
-        ordinal,
-        true);
-  }
-
-  @SuppressWarnings("UnusedVariable") // distinguishes the constructor that trusts its name
-  private FhirNode(
-      String name,
-      String resourceType,
-      String value,
-      ValueKind kind,
-      String elementId,
-      List<FhirNode> children,
-      boolean array,
-      int ordinal,
-      boolean checkedName) {
-    this.name = name;
+    this.name = validName(name);
     this.resourceType = resourceType;
     this.value = value;
     this.kind = kind;
@@ -108,7 +69,8 @@ public final class FhirNode {
 
   /**
    * The name, refused when null or blank. A name starting with a visible ASCII character is not
-   * blank, which settles nearly every name (the mappers' literals) without scanning it.
+   * blank, which settles nearly every name (the readers' element names, the mappers' literals)
+   * without scanning it.
    */
   private static String validName(String name) {
     if (name != null && !name.isEmpty()) {
