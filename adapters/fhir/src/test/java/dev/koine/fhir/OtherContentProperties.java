@@ -49,7 +49,8 @@ class OtherContentProperties {
     if (b != null && b.meta() != null) {
       Meta meta = b.meta();
       // STU3 Meta has no source (that loss has its own test below); an STU3 (CareConnect, ITK)
-      // profile cannot be claimed in R4 (a reported loss, see ConformanceTest)
+      // profile cannot be claimed in R4, nor a UK Core (R4) profile in STU3 (reported losses, see
+      // ConformanceTest)
       Meta shaped =
           new Meta(
               meta.versionId(),
@@ -57,7 +58,7 @@ class OtherContentProperties {
               v == FhirVersion.STU3 ? null : meta.source(),
               v == FhirVersion.R4
                   ? meta.profiles().stream().filter(p -> !p.contains("/STU3/")).toList()
-                  : meta.profiles(),
+                  : meta.profiles().stream().filter(p -> !p.contains("/UKCore-")).toList(),
               meta.security(),
               meta.tags());
       b = new BundleInfo(b.id(), b.identifier(), shaped, b.timestamp(), b.elements(), b.entries());

@@ -93,8 +93,8 @@ public final class BinaryMapper {
     String at = "DocumentAttachment" + (a.id() == null ? "" : "[" + a.id() + "]");
     Extras x = a.extras();
     Meta meta = x.meta();
-    if (v == FhirVersion.STU3 && meta == null) {
-      meta = new Meta(null, null, null, List.of(STU3_PROFILE), List.of(), List.of());
+    if (v == FhirVersion.STU3) {
+      meta = Values.stu3Meta(meta, STU3_PROFILE);
     }
     if (x.narrative() != null) {
       losses.add(new Loss(at + ".extras.narrative", "a Binary has no narrative"));

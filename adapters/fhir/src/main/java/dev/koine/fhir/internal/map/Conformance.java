@@ -71,15 +71,17 @@ public final class Conformance {
   /**
    * Whether a profile URL can be claimed in this version: CareConnect, ITK and other NHS STU3
    * profiles ({@code https://fhir.hl7.org.uk/STU3/}, {@code https://fhir.nhs.uk/STU3/}) not in R4,
-   * where a message converted from STU3 would otherwise claim profiles it cannot conform to (and be
-   * read back as STU3). (STU3 output is not checked the other way: NHS STU3 profile URLs have no
-   * single namespace.)
+   * and UK Core profiles ({@code https://fhir.hl7.org.uk/StructureDefinition/UKCore-}, R4 only) not
+   * in STU3, where a message converted from the other version would otherwise claim profiles it
+   * cannot conform to (and be read back as that version). Other NHS profile URLs (BaRS, NHS England
+   * pathology, ITK) carry no version in their namespace and are left as they are.
    */
-  private static boolean profileOf(FhirStructure s, String url) {
-    boolean stu3 =
-        url.startsWith("https://fhir.hl7.org.uk/STU3/")
-            || url.startsWith("https://fhir.nhs.uk/STU3/");
-    return "STU3".equals(s.label()) || !stu3;
+  public static boolean claimable(FhirStructure s, String url) {
+    if ("STU3".equals(s.label())) {
+      return !url.startsWith("https://fhir.hl7.org.uk/StructureDefinition/UKCore-");
+    }
+    return !url.startsWith("https://fhir.hl7.org.uk/STU3/")
+        && !url.startsWith("https://fhir.nhs.uk/STU3/");
   }
 
   private static boolean allowed(FhirStructure s, String type, String element, String value) {
@@ -195,7 +197,7 @@ public final class Conformance {
       } else if (c.value() != null
           && "Meta".equals(type)
           && "profile".equals(c.name())
-          && !profileOf(s, c.value())) {
+          && !claimable(s, c.value())) {
         losses.add(
             new Loss(
                 path.toString() + "[" + index + "]",

@@ -6,6 +6,7 @@ import dev.koine.core.model.Meta;
 import dev.koine.core.model.Narrative;
 import dev.koine.core.model.Value;
 import dev.koine.fhir.internal.tree.FhirNode;
+import dev.koine.fhir.internal.tree.FhirStructure;
 import dev.koine.fhir.internal.tree.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -271,6 +272,31 @@ public final class Values {
           d.mark(n);
           return m;
         });
+  }
+
+  /**
+   * The STU3 meta to write for a resource with a default profile: the model's, with the default
+   * profile first where it claims nothing STU3 can (no meta, only a source, or only UK Core
+   * profiles, which are R4 and pruned with a reported loss by {@link Conformance}); the decoder
+   * drops a default-only meta again, so both forms read back the same.
+   */
+  public static Meta stu3Meta(Meta m, String defaultProfile) {
+    if (m == null) {
+      return new Meta(null, null, null, List.of(defaultProfile), List.of(), List.of());
+    }
+    boolean claims =
+        m.versionId() != null
+            || m.lastUpdated() != null
+            || !m.security().isEmpty()
+            || !m.tags().isEmpty()
+            || m.profiles().stream().anyMatch(p -> Conformance.claimable(FhirStructure.stu3(), p));
+    if (claims) {
+      return m;
+    }
+    List<String> profiles = new ArrayList<>(m.profiles().size() + 1);
+    profiles.add(defaultProfile);
+    profiles.addAll(m.profiles());
+    return new Meta(m.versionId(), m.lastUpdated(), m.source(), profiles, m.security(), m.tags());
   }
 
   /** Encodes a Meta ({@code source} is R4 only). */

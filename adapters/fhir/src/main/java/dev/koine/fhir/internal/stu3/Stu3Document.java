@@ -22,6 +22,7 @@ import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.PatientMapper;
 import dev.koine.fhir.internal.map.RawMapper;
+import dev.koine.fhir.internal.map.Values;
 import dev.koine.fhir.internal.map.VersionMapper;
 import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirTree;
@@ -299,10 +300,6 @@ public final class Stu3Document {
         && m.tags().isEmpty();
   }
 
-  private static Meta profile(String url) {
-    return new Meta(null, null, null, List.of(url), List.of(), List.of());
-  }
-
   /** The id written for a document Bundle whose model has none. */
   static String documentId(String messageId) {
     return UUID.nameUUIDFromBytes(("ITK3 document " + messageId).getBytes(StandardCharsets.UTF_8))
@@ -317,8 +314,11 @@ public final class Stu3Document {
     FhirVersion v = mapper.version();
     Composition c = doc.composition();
     String profile = doc.kind().compositionProfile().orElse(null);
-    if (defaults && profile != null && c.extras().meta() == null) {
-      c = c.toBuilder().extras(c.extras().withMeta(profile(profile))).build();
+    if (defaults && profile != null) {
+      c =
+          c.toBuilder()
+              .extras(c.extras().withMeta(Values.stu3Meta(c.extras().meta(), profile)))
+              .build();
     }
     List<String> lost = new ArrayList<>();
     List<FhirNode> out = new ArrayList<>();
@@ -341,8 +341,8 @@ public final class Stu3Document {
     BundleInfo d = doc.documentBundle();
     BundleInfo env = e.bundle();
     Meta meta = d == null ? null : d.meta();
-    if (meta == null && stu3) {
-      meta = profile(Itk.DOCUMENT_BUNDLE);
+    if (stu3) {
+      meta = Values.stu3Meta(meta, Itk.DOCUMENT_BUNDLE);
     }
     if (stu3 && d != null && d.timestamp() != null) {
       losses.add(new Loss("Bundle.timestamp", "STU3 Bundle has no timestamp"));
@@ -384,7 +384,7 @@ public final class Stu3Document {
         new BundleInfo(
             id,
             d == null ? null : d.identifier(),
-            meta == null && stu3 ? profile(Itk.DOCUMENT_BUNDLE) : meta,
+            stu3 ? Values.stu3Meta(meta, Itk.DOCUMENT_BUNDLE) : meta,
             stu3 || d == null ? null : d.timestamp(),
             elements,
             d == null ? List.of() : d.entries());

@@ -247,19 +247,6 @@ public final class Stu3Mapper implements VersionMapper {
         && m.tags().isEmpty();
   }
 
-  /** The meta to write: the model's, or the default profile. */
-  static Meta metaOr(Meta m, String defaultProfile) {
-    // a meta with nothing STU3 can write (only a source) is absent on the wire: the default then
-    return m != null
-            && (m.versionId() != null
-                || m.lastUpdated() != null
-                || !m.profiles().isEmpty()
-                || !m.security().isEmpty()
-                || !m.tags().isEmpty())
-        ? m
-        : new Meta(null, null, null, List.of(defaultProfile), List.of(), List.of());
-  }
-
   @Override
   public FhirNode encode(Message message, List<Loss> losses) {
     Envelope e = message.envelope();
@@ -282,7 +269,7 @@ public final class Stu3Mapper implements VersionMapper {
                   ("ITK008M outcome " + e.messageId()).getBytes(StandardCharsets.UTF_8))
               .toString();
       Enc oo = Enc.resource("resource", "OperationOutcome").str("id", ooId);
-      oo.node(Values.meta(metaOr(null, Itk.RESPONSE_OUTCOME), V));
+      oo.node(Values.meta(Values.stu3Meta(null, Itk.RESPONSE_OUTCOME), V));
       payloadResources.add(Stu3Ack.outcome(a, oo).build());
       Enc response =
           Enc.element("response")
@@ -349,7 +336,7 @@ public final class Stu3Mapper implements VersionMapper {
   private static Enc header(Envelope e, List<Loss> losses) {
     Enc h = Enc.resource("resource", "MessageHeader").str("id", e.messageId());
     Extras x = e.extras();
-    h.node(Values.meta(metaOr(x.meta(), Itk.MESSAGE_HEADER), V));
+    h.node(Values.meta(Values.stu3Meta(x.meta(), Itk.MESSAGE_HEADER), V));
     h.node(Stu3Header.handlingExtension(e, Stu3Header.recipientType(e)));
     Values.extras(h, x.withMeta(null), V);
     for (String lost : Stu3Header.encode(e, h)) {
@@ -365,7 +352,7 @@ public final class Stu3Mapper implements VersionMapper {
         new BundleInfo(
             info == null ? null : info.id(),
             info == null ? null : info.identifier(),
-            metaOr(info == null ? null : info.meta(), Itk.MESSAGE_BUNDLE),
+            Values.stu3Meta(info == null ? null : info.meta(), Itk.MESSAGE_BUNDLE),
             null,
             info == null ? List.of() : info.elements(),
             info == null ? List.of() : info.entries());

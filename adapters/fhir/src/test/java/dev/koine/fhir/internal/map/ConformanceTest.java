@@ -50,7 +50,7 @@ class ConformanceTest {
   }
 
   @Test
-  void anStu3ProfileIsNotClaimedInR4() {
+  void aProfileOfTheOtherVersionIsNotClaimed() {
     FhirNode patient =
         resource(
             "Patient",
@@ -77,9 +77,17 @@ class ConformanceTest {
             new Loss(
                 "Patient.meta.profile[0]",
                 "a profile of the other FHIR version cannot be claimed in R4"));
+    // and the other way: a UK Core (R4) profile is not claimed in STU3
     List<Loss> stu3 = new ArrayList<>();
-    assertThat(Conformance.prune(patient, FhirStructure.stu3(), stu3)).isSameAs(patient);
-    assertThat(stu3).isEmpty();
+    FhirNode asStu3 = Conformance.prune(patient, FhirStructure.stu3(), stu3);
+    assertThat(asStu3.child("meta").children())
+        .extracting(FhirNode::value)
+        .containsExactly("https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Patient-1");
+    assertThat(stu3)
+        .containsExactly(
+            new Loss(
+                "Patient.meta.profile[1]",
+                "a profile of the other FHIR version cannot be claimed in STU3"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.koine.core.message.Family;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Attachment;
 import dev.koine.core.model.DocumentAttachment;
+import dev.koine.core.model.Meta;
 import dev.koine.core.model.OtherResource;
 import dev.koine.core.model.Ref;
 import dev.koine.core.model.Section;
@@ -146,6 +147,68 @@ class Itk007cTest {
     assertThat(r4Text).doesNotContain("/STU3/StructureDefinition/CareConnect-Patient-1");
     assertThat(viaStu3.patient().toBuilder().extras(null).build())
         .isEqualTo(original.patient().toBuilder().extras(null).build());
+  }
+
+  /**
+   * UK Core profiles are R4: an STU3 message cannot claim them (each a reported loss), and where
+   * one was all a header, Composition or Binary claimed, the STU3 default profile is written in its
+   * place, so the STU3 output reads back to a message that writes the same bytes again.
+   */
+  @Test
+  void ukCoreProfilesAreNotClaimedInStu3AndTheDefaultsStay() throws IOException {
+    Message m = CODEC.decode(read(file(true)), null).value();
+    CareDocument doc = (CareDocument) m.payload();
+    DocumentAttachment pdf = doc.related().documents().get(0);
+    Message ukCore =
+        new Message(
+            m.envelope().toBuilder()
+                .extras(m.envelope().extras().withMeta(ukCore("MessageHeader")))
+                .build(),
+            doc.toBuilder()
+                .composition(
+                    doc.composition().toBuilder()
+                        .extras(doc.composition().extras().withMeta(ukCore("Composition")))
+                        .build())
+                .related(
+                    doc.related().toBuilder()
+                        .documents(
+                            List.of(
+                                pdf.toBuilder()
+                                    .extras(pdf.extras().withMeta(ukCore("Binary")))
+                                    .build()))
+                        .build())
+                .build());
+
+    MessageCodec.Encoded stu3 = CODEC.encode(ukCore, WireFormat.FHIR_STU3_JSON);
+    String text = new String(stu3.content().toArray(), StandardCharsets.UTF_8);
+    assertThat(text)
+        .doesNotContain("UKCore-")
+        .contains(BINARY_PROFILE, "ITK-MessageHeader-2", "CareConnect-Composition-1");
+    assertThat(stu3.losses())
+        .filteredOn(l -> l.reason().startsWith("a profile of the other FHIR version"))
+        .hasSize(3);
+    Decoded<Message> back = CODEC.decode(stu3.content().toArray(), WireFormat.FHIR_STU3_JSON);
+    assertThat(back.losses()).isEmpty();
+    assertThat(back.value()).isEqualTo(m); // the defaults read back as no meta, as in the original
+    MessageCodec.Encoded again = CODEC.encode(back.value(), WireFormat.FHIR_STU3_JSON);
+    assertThat(again.content()).isEqualTo(stu3.content());
+
+    // in R4 the same profiles are claimed
+    String r4 =
+        new String(
+            CODEC.encode(ukCore, WireFormat.FHIR_R4_JSON).content().toArray(),
+            StandardCharsets.UTF_8);
+    assertThat(r4).contains("UKCore-MessageHeader", "UKCore-Composition", "UKCore-Binary");
+  }
+
+  private static Meta ukCore(String type) {
+    return new Meta(
+        null,
+        null,
+        null,
+        List.of("https://fhir.hl7.org.uk/StructureDefinition/UKCore-" + type),
+        List.of(),
+        List.of());
   }
 
   // A Binary the model cannot hold whole (a securityContext, which ITK-Attachment-Binary-1
