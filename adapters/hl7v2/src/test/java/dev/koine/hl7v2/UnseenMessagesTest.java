@@ -255,6 +255,44 @@ class UnseenMessagesTest {
     assertThat(CODEC.roundTrip(bytes(oru), WireFormat.HL7V2).losses()).isEmpty();
   }
 
+  /**
+   * An NHS number sent with another identifier type than NH (UCLH's Epic feed sends {@code NHS^HN})
+   * is read as the NHS number when its check digit is valid: the NHS assigns nothing else. The type
+   * as sent is carried as a spelling, so the message is written back byte for byte; with an invalid
+   * check digit the identifier stays what it says.
+   */
+  @Test
+  void anNhsNumberSentWithAnotherTypeCodeIsTheNhsNumber() {
+    String adt =
+        "MSH|^~\\&|PAS|RRV||DEST|20260105091743||ADT^A01|M8|P|2.4\r"
+            + "EVN|A01|20260105091743\r"
+            + "PID|1||40800000^^^UCLHMRN^MR~9434765919^^^NHS^HN~1234567890^^^NHS^HN||DOE^GIL||20000303|F\r"
+            + "PV1|1|I\r";
+    Decoded<Message> d = CODEC.decode(bytes(adt), WireFormat.HL7V2);
+    dev.koine.core.model.Patient patient =
+        ((dev.koine.core.message.PatientEvent) d.value().payload()).patient();
+    String nhs = dev.koine.core.id.IdentifierSystems.NHS_NUMBER.fhirUri();
+    assertThat(patient.identifiers())
+        .filteredOn(id -> nhs.equals(id.system()))
+        .extracting(dev.koine.core.id.Identifier::value)
+        .containsExactly("9434765919");
+    // the check digit of 1234567890 is wrong: not read as an NHS number
+    assertThat(patient.identifiers())
+        .filteredOn(id -> "1234567890".equals(id.value()))
+        .singleElement()
+        .satisfies(id -> assertThat(id.system()).isNotEqualTo(nhs));
+    assertThat(d.issues().withCode(dev.koine.core.issue.IssueCode.CARRIED_VERBATIM))
+        .anyMatch(
+            i ->
+                i.location().equals("PID-3[2].5")
+                    && i.message().equals("HL7 v2 spelling of typed content, carried verbatim"));
+    assertThat(written(d.value()))
+        .contains("|40800000^^^UCLHMRN^MR~9434765919^^^NHS^HN~1234567890");
+    RoundTrip rt = CODEC.roundTrip(bytes(adt), WireFormat.HL7V2);
+    assertThat(rt.losses()).isEmpty();
+    assertThat(rt.lost()).isZero();
+  }
+
   @Test
   void theAckOfAMessageCarriedAsOtherContentNamesTheTriggerOnly() {
     String vxu =

@@ -6,6 +6,7 @@ import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystem;
 import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.id.NhsNumber;
 import dev.koine.core.id.OdsCode;
 import dev.koine.core.id.V2IdentifierType;
 import dev.koine.core.issue.KoineParseException;
@@ -255,7 +256,28 @@ public final class Types {
     if (value == null) {
       return null;
     }
-    return identifier(value, in.get(s, f, r, authAt, 1), in.get(s, f, r, typeAt, 1));
+    String authority = in.get(s, f, r, authAt, 1);
+    if (NHS.equals(authority) && nhsNumberOfAnotherType(in, s, f, r, typeAt, value)) {
+      // NHS numbers sent with another type code (UCLH's Epic feed sends `NHS^HN`): the NHS assigns
+      // nothing else with a valid check digit, so it is read as the NHS number; the type as sent is
+      // carried verbatim (reported as a spelling) so the message is written back as it was
+      in.spelling(s.field(f).repetition(r).component(typeAt));
+      return Identifier.of(IdentifierSystems.NHS_NUMBER.fhirUri(), value);
+    }
+    return identifier(value, authority, in.get(s, f, r, typeAt, 1));
+  }
+
+  private static final String NHS = "NHS";
+
+  /** Whether a CX with authority NHS has a type other than NH and a valid NHS number. */
+  private static boolean nhsNumberOfAnotherType(
+      V2In in, V2Segment s, int f, int r, int typeAt, String value) {
+    String type = in.peek(s, f, r, typeAt);
+    return !type.isEmpty()
+        && !"NH".equals(type)
+        && !"\"\"".equals(type)
+        && in.subComponents(s, f, r, typeAt) <= 1
+        && NhsNumber.isValid(value);
   }
 
   /** Writes an identifier as CX. */
