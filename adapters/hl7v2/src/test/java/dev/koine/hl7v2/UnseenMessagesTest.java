@@ -293,6 +293,36 @@ class UnseenMessagesTest {
     assertThat(rt.lost()).isZero();
   }
 
+  /**
+   * What the encoder would write elsewhere is carried at its place instead of being typed: a middle
+   * name with no first name (written back, it would become the first name), a mobile sent as the
+   * business number in PID-14 and a work number sent in PID-13 (written back, a work number goes to
+   * PID-14 and any other to PID-13), with the repetitions after them.
+   */
+  @Test
+  void contentTheEncoderWouldMoveIsCarriedAtItsPlace() {
+    String adt =
+        "MSH|^~\\&|PAS|FAC||DEST|20260105091743||ADT^A08|M9|P|2.5\r"
+            + "EVN|A08|20260105091743\r"
+            + "PID|1||X9^^^FAC^MR||DOE^ANN^B~DOE^^STANLEY^^^^L||20000303|F|||||"
+            + "111^PRN^PH~555^WPN^PH~666^PRN^PH|78788788^^CP~7777^WPN^PH\r"
+            + "PV1|1|I\r";
+    Decoded<Message> d = CODEC.decode(bytes(adt), WireFormat.HL7V2);
+    assertThat(d.losses()).isEmpty();
+    dev.koine.core.model.Patient patient =
+        ((dev.koine.core.message.PatientEvent) d.value().payload()).patient();
+    assertThat(patient.names().get(0).given()).containsExactly("ANN", "B");
+    assertThat(patient.names().get(1).given()).isEmpty();
+    assertThat(patient.telecom())
+        .extracting(dev.koine.core.model.ContactPoint::value)
+        .containsExactly("111");
+    assertThat(Unmapped.locations(d))
+        .containsExactly("PID-5[2].3", "PID-13[2]", "PID-13[3]", "PID-14");
+    RoundTrip rt = CODEC.roundTrip(bytes(adt), WireFormat.HL7V2);
+    assertThat(rt.losses()).isEmpty();
+    assertThat(rt.lost()).isZero();
+  }
+
   @Test
   void theAckOfAMessageCarriedAsOtherContentNamesTheTriggerOnly() {
     String vxu =

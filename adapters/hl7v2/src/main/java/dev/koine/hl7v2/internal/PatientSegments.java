@@ -154,6 +154,13 @@ public final class PatientSegments {
     List<ContactPoint> telecom = new ArrayList<>();
     for (int f = 13; f <= 14; f++) {
       for (int r = 1; r <= in.reps(pid, f); r++) {
+        String use = Types.xtnUse(in, pid, f, r);
+        if (f == 13 ? "work".equals(use) : use != null && !"work".equals(use)) {
+          // written back, a work number goes to PID-14 and any other to PID-13: a number in the
+          // other field (a mobile as the business number) and those after it are carried
+          // verbatim at their place instead
+          break;
+        }
         ContactPoint c = Types.xtn(in, pid, f, r);
         if (c != null && f == 14 && c.use() == null) {
           // PID-14 is the business number: use work when XTN-2 does not say (v2-to-FHIR IG)

@@ -328,7 +328,11 @@ public final class Types {
     String family = in.get(s, f, r, at, 1);
     List<String> given = new ArrayList<>();
     add(given, in.get(s, f, r, at + 1, 1));
-    add(given, in.get(s, f, r, at + 2, 1));
+    if (!given.isEmpty()) {
+      // middle names with no first name would move up to the first name when written: they are
+      // carried verbatim at their place instead
+      add(given, in.get(s, f, r, at + 2, 1));
+    }
     List<String> suffixes = new ArrayList<>();
     add(suffixes, in.get(s, f, r, at + 3, 1));
     List<String> prefixes = new ArrayList<>();
@@ -477,6 +481,16 @@ public final class Types {
   private static final String[][] TELECOM_SYSTEM = {
     {"phone", "PH"}, {"fax", "FX"}, {"email", "Internet"}, {"pager", "BP"}
   };
+
+  /**
+   * The use an XTN repetition reads to (mobile for equipment CP, else from XTN-2), without
+   * consuming anything; null if it does not say.
+   */
+  public static String xtnUse(V2In in, V2Segment s, int f, int r) {
+    return "CP".equals(in.peek(s, f, r, 3))
+        ? "mobile"
+        : fromTable(TELECOM_USE, in.peek(s, f, r, 2));
+  }
 
   /** An XTN repetition, null if empty. */
   public static ContactPoint xtn(V2In in, V2Segment s, int f, int r) {
