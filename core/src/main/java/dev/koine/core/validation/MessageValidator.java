@@ -11,6 +11,7 @@ import dev.koine.core.message.AckIssue;
 import dev.koine.core.message.AckRequest;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
+import dev.koine.core.message.BundleEntry;
 import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.DocumentKind;
 import dev.koine.core.message.Envelope;
@@ -517,6 +518,8 @@ public final class MessageValidator {
     return false;
   }
 
+  private static final String UUID_PREFIX = "urn:uuid:";
+
   private void checkIdentifiersCodesAndReferences(Message message, Issues.Builder issues) {
     Set<String> ids = new HashSet<>();
     ModelWalker.walk(
@@ -526,6 +529,14 @@ public final class MessageValidator {
           String id = entityId(value);
           if (id != null) {
             ids.add(id);
+          }
+          // FHIR resolves urn:uuid:x against the entries' fullUrl: an entry whose fullUrl is not
+          // urn:uuid:<its id> (common in BaRS messages) is the target of x as well
+          if (value instanceof BundleEntry e
+              && e.fullUrl() != null
+              && e.fullUrl().startsWith(UUID_PREFIX)
+              && e.fullUrl().length() > UUID_PREFIX.length()) {
+            ids.add(e.fullUrl().substring(UUID_PREFIX.length()));
           }
         });
     ModelWalker.walk(

@@ -13,6 +13,8 @@ import dev.koine.core.issue.Issues;
 import dev.koine.core.issue.Severity;
 import dev.koine.core.message.AckIssue;
 import dev.koine.core.message.Acknowledgement;
+import dev.koine.core.message.BundleEntry;
+import dev.koine.core.message.BundleInfo;
 import dev.koine.core.message.CareDocument;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.Referral;
@@ -96,6 +98,27 @@ class MessageValidatorTest {
     assertThat(withCode(issues, IssueCode.REFERENCE_UNRESOLVED))
         .extracting(Issue::location)
         .containsExactly("payload.request.requester.target");
+  }
+
+  @Test
+  void referenceToAnEntryFullUrlThatIsNotItsId_isResolved() {
+    // FHIR resolves urn:uuid:x against Bundle.entry.fullUrl: BaRS examples give entries a fullUrl
+    // other than urn:uuid:<resource id>, which the model records in the bundle info
+    Message m = Examples.referral();
+    Referral r = (Referral) m.payload();
+    String fullUrlId = "aca94bdb-2e38-4399-9ece-2ba083ce65b5";
+    var request = r.request().toBuilder().requester(Ref.to(fullUrlId)).build();
+    Message referral = Message.of(m.envelope(), new Referral(request, r.patient(), r.related()));
+    assertThat(withCode(validator.validate(referral), IssueCode.REFERENCE_UNRESOLVED)).hasSize(1);
+
+    BundleInfo info =
+        new BundleInfo(null, null, null, null)
+            .with(
+                List.of(),
+                List.of(new BundleEntry(r.patient().id(), "urn:uuid:" + fullUrlId, List.of())));
+    Message withFullUrl =
+        Message.of(m.envelope().toBuilder().bundle(info).build(), referral.payload());
+    assertThat(withCode(validator.validate(withFullUrl), IssueCode.REFERENCE_UNRESOLVED)).isEmpty();
   }
 
   @Test
