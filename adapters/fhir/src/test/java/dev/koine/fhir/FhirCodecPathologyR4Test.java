@@ -3,6 +3,7 @@ package dev.koine.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.koine.core.codec.Decoded;
+import dev.koine.core.codec.Loss;
 import dev.koine.core.codec.MessageCodec;
 import dev.koine.core.codec.RoundTrip;
 import dev.koine.core.codec.WireFormat;
@@ -10,6 +11,7 @@ import dev.koine.core.examples.Examples;
 import dev.koine.core.message.LabOrder;
 import dev.koine.core.message.LabReport;
 import dev.koine.core.message.Message;
+import dev.koine.core.model.DiagnosticReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,43 @@ class FhirCodecPathologyR4Test {
     assertThat(back.value()).isEqualTo(m);
     RoundTrip rt = codec.roundTrip(encoded.content().toArray(), format);
     assertThat(rt.lost()).isZero();
+  }
+
+  /**
+   * Times from HL7 v2 without an offset: a dateTime is written as its date and an instant left out,
+   * each reported at the element's wire path, not only its name.
+   */
+  @Test
+  void timesWithoutAnOffsetAreReportedWhereTheyAre() throws IOException {
+    Message base = FhirCodecR4Test.withoutRecipientTypes(Examples.labReport());
+    LabReport r = (LabReport) base.payload();
+    dev.koine.core.time.PartialDateTime local =
+        dev.koine.core.time.PartialDateTime.parseV2("202601051230");
+    DiagnosticReport report =
+        r.reports().get(0).toBuilder()
+            .effective(new dev.koine.core.model.Value.TimeValue("dateTime", local))
+            .build();
+    Message m =
+        Message.of(
+            base.envelope().toBuilder().timestamp(local).build(),
+            r.toBuilder().reports(List.of(report)).build());
+    MessageCodec.Encoded encoded = codec.encode(m, WireFormat.FHIR_R4_JSON);
+    String json = new String(encoded.content().toArray(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains("\"effectiveDateTime\": \"2026-01-05\"").doesNotContain("timestamp");
+    List<String> types = new java.util.ArrayList<>();
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    for (var e : node.get("entry")) {
+      types.add(e.get("resource").get("resourceType").asText());
+    }
+    int entry = types.indexOf("DiagnosticReport");
+    assertThat(encoded.losses())
+        .contains(
+            new Loss(
+                "Bundle.timestamp",
+                "a FHIR instant needs a time-zone offset, which this time has not: left out"),
+            new Loss(
+                "Bundle.entry[" + entry + "].resource.effectiveDateTime",
+                "a time without an offset is written as its date (FHIR needs an offset)"));
   }
 
   @ParameterizedTest

@@ -50,9 +50,15 @@ public final class Conformance {
       if (root == null || root.resourceType() == null || isVerbatim(root)) {
         return root;
       }
-      return prune(root, root.resourceType(), new Path(root.resourceType()), structure, losses);
+      Path path = new Path(root.resourceType());
+      path.located = EncodeLosses.anyAt();
+      if (path.located) {
+        EncodeLosses.located(root, path, losses);
+      }
+      return prune(root, root.resourceType(), path, structure, losses);
     } finally {
       VERBATIM.get().clear();
+      EncodeLosses.unlocated(losses);
     }
   }
 
@@ -110,6 +116,9 @@ public final class Conformance {
     private String[] names = new String[16];
     private int[] indexes = new int[16];
     private int depth;
+
+    /** Whether losses were reported at nodes of the tree ({@link EncodeLosses#reportAt}). */
+    boolean located;
 
     Path(String root) {
       push(root, -1);
@@ -176,6 +185,12 @@ public final class Conformance {
       FhirStructure.Child def = known.get(c.name());
       boolean seen = def != null && !def.array() && seen(single, singleHigh, def.order());
       path.push(c.name(), -1);
+      if (def != null && def.array()) {
+        path.index(index);
+      }
+      if (path.located) {
+        EncodeLosses.located(c, path, losses);
+      }
       FhirNode out = c;
       boolean changed = false;
       if (def == null) {
@@ -200,23 +215,17 @@ public final class Conformance {
           && !claimable(s, c.value())) {
         losses.add(
             new Loss(
-                path.toString() + "[" + index + "]",
+                path.toString(),
                 "a profile of the other FHIR version cannot be claimed in " + s.label()));
         out = null;
         changed = true;
       } else if (def.isResource()) {
         String inner = c.resourceType();
         if (inner != null && !isVerbatim(c)) {
-          if (def.array()) {
-            path.index(index);
-          }
           out = prune(c, inner, path, s, losses);
           changed = out != c;
         }
       } else if (def.kind() == null && !def.isXhtml()) {
-        if (def.array()) {
-          path.index(index);
-        }
         out = prune(c, def.type(), path, s, losses);
         changed = out != c;
       }

@@ -16,6 +16,9 @@ public final class Enc {
   private final FhirNode.Builder builder;
   private boolean empty = true;
 
+  /** Losses at children left out ({@link #instant}), reported at this node once it is built. */
+  private List<String[]> atBuild;
+
   private Enc(FhirNode.Builder builder) {
     this.builder = builder;
   }
@@ -92,7 +95,7 @@ public final class Enc {
 
   /** Adds a date, dateTime or instant when not null. */
   public Enc time(String name, PartialDateTime value) {
-    return value == null ? this : str(name, fhirTime(name, value));
+    return value == null ? this : node(timeNode(name, value));
   }
 
   /**
@@ -107,29 +110,36 @@ public final class Enc {
       return this;
     }
     if (!value.isFhirRepresentable() && !value.hasOffset()) {
-      EncodeLosses.report(
-          name, "a FHIR instant needs a time-zone offset, which this time has not: left out");
+      if (atBuild == null) {
+        atBuild = new java.util.ArrayList<>(1);
+      }
+      atBuild.add(
+          new String[] {
+            name, "a FHIR instant needs a time-zone offset, which this time has not: left out"
+          });
       return this;
     }
     return time(name, value);
   }
 
   /**
-   * The FHIR text of a time. A value FHIR cannot write exactly (from HL7 v2) is written as the
-   * nearest FHIR value — minutes padded with zero seconds; a local time (no offset) as its date,
-   * since Koine never invents an offset — and the change is reported to the running encode.
+   * A time element. A value FHIR cannot write exactly (from HL7 v2) is written as the nearest FHIR
+   * value — minutes padded with zero seconds; a local time (no offset) as its date, since Koine
+   * never invents an offset — and the change is reported to the running encode, at the element.
    */
-  static String fhirTime(String name, PartialDateTime value) {
+  static FhirNode timeNode(String name, PartialDateTime value) {
     if (value.isFhirRepresentable()) {
-      return value.toFhir();
+      return FhirNode.primitive(name, value.toFhir(), ValueKind.STRING);
     }
     PartialDateTime written = value.toFhirRepresentable(null);
-    EncodeLosses.report(
-        name,
+    FhirNode node = FhirNode.primitive(name, written.toFhir(), ValueKind.STRING);
+    EncodeLosses.reportAt(
+        node,
+        "",
         written.precision() == value.precision()
             ? "written with zero seconds"
             : "a time without an offset is written as its date (FHIR needs an offset)");
-    return written.toFhir();
+    return node;
   }
 
   /** Adds a child node when not null. */
@@ -159,6 +169,16 @@ public final class Enc {
 
   /** The element, or null if nothing was added (an empty element is never written). */
   public FhirNode build() {
-    return empty ? null : builder.build();
+    FhirNode node = empty ? null : builder.build();
+    if (atBuild != null) {
+      for (String[] l : atBuild) {
+        if (node == null) {
+          EncodeLosses.report(l[0], l[1]);
+        } else {
+          EncodeLosses.reportAt(node, l[0], l[1]);
+        }
+      }
+    }
+    return node;
   }
 }

@@ -156,7 +156,7 @@ public final class Values {
       return FhirNode.primitive(name, text, kind);
     }
     if (v instanceof Value.TimeValue x) {
-      return FhirNode.primitive(name, Enc.fhirTime(name, x.time()), ValueKind.STRING);
+      return Enc.timeNode(name, x.time());
     }
     if (v instanceof Value.QuantityValue x) {
       return Datatypes.quantity(name, x.quantity());
