@@ -324,6 +324,9 @@ public final class FhirCodec implements MessageCodec {
     }
     List<Issue> issues = new ArrayList<>(in.tree().issues());
     issues.addAll(d.issues());
+    if (bundle != null) {
+      repeatedFullUrls(bundle, issues);
+    }
     Decoded<Message> decoded =
         new Decoded<>(
             in.version().format(in.json()),
@@ -522,6 +525,40 @@ public final class FhirCodec implements MessageCodec {
 
   private static final String ENTRY = "Bundle.entry[";
 
+  /**
+   * FHIR bdl-7: a fullUrl is unique in a Bundle, unless the entries' meta.versionId differ (and in
+   * a history Bundle). Both entries are read and written back; the repeat is an error to report.
+   */
+  private static void repeatedFullUrls(MessageBundle bundle, List<Issue> issues) {
+    List<MessageBundle.Entry> entries = bundle.entries();
+    if (entries.size() < 2 || "history".equals(bundle.type())) {
+      return;
+    }
+    Map<String, MessageBundle.Entry> first = new HashMap<>();
+    for (MessageBundle.Entry e : entries) {
+      FhirNode full = e.node().child("fullUrl");
+      if (full == null || full.value() == null) {
+        continue;
+      }
+      MessageBundle.Entry before = first.putIfAbsent(full.value(), e);
+      if (before != null && Objects.equals(versionId(before), versionId(e))) {
+        issues.add(
+            Issue.of(
+                IssueCode.VALUE_INVALID,
+                ENTRY + e.index() + "].fullUrl",
+                "the fullUrl of Bundle.entry["
+                    + before.index()
+                    + "] again, with the same version (FHIR bdl-7: fullUrl is unique in a Bundle)"));
+      }
+    }
+  }
+
+  private static String versionId(MessageBundle.Entry e) {
+    FhirNode meta = e.resource() == null ? null : e.resource().child("meta");
+    FhirNode v = meta == null ? null : meta.child("versionId");
+    return v == null ? null : v.value();
+  }
+
   /** Entry path prefix ({@code Bundle.entry[3]}) to entry identity, for a parsed Bundle. */
   private static Map<String, String> entryKeys(FhirNode root) {
     Map<String, String> out = new HashMap<>();
@@ -530,6 +567,7 @@ public final class FhirCodec implements MessageCodec {
     }
     int i = 0;
     Map<String, Integer> anonymous = new HashMap<>();
+    Map<String, Integer> repeats = new HashMap<>();
     for (FhirNode e : root.children("entry")) {
       FhirNode full = e.child("fullUrl");
       FhirNode r = e.child("resource");
@@ -547,8 +585,11 @@ public final class FhirCodec implements MessageCodec {
         // no identity: the n-th such entry of its type (decoding may regroup entries by type)
         k = r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
       }
-      if (k != null && !out.containsValue(k)) {
-        out.put(ENTRY + i + "]", k);
+      if (k != null) {
+        // entries of the same identity (a Bundle repeating a resource, against bdl-7) are told
+        // apart by their order
+        int n = repeats.merge(k, 1, Integer::sum);
+        out.put(ENTRY + i + "]", n == 1 ? k : k + "~" + n);
       }
       i++;
     }
