@@ -43,7 +43,6 @@ class PatientEventR4Test {
     PatientEvent e = (PatientEvent) m.payload();
     Encounter enc =
         e.encounter().toBuilder()
-            .admissionMethod(null)
             .status(status)
             .period(
                 start == null
@@ -100,10 +99,15 @@ class PatientEventR4Test {
     assertThat(encoded.losses())
         .extracting(l -> l.location())
         .contains("Envelope.event", "PatientEvent.recordedAt")
-        .anyMatch(l -> l.endsWith(".admissionMethod"));
+        .noneMatch(l -> l.endsWith(".admissionMethod"));
+    // the NHS Data Dictionary admission method is the UK Core extension on hospitalization
+    assertThat(json)
+        .contains("https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-AdmissionMethod");
     PatientEvent back =
         (PatientEvent) CODEC.decode(encoded.content().toArray(), null).value().payload();
     assertThat(back.kind()).isEqualTo(PatientEventKind.ADMIT);
+    assertThat(back.encounter().admissionMethod())
+        .isEqualTo(((PatientEvent) v2.payload()).encounter().admissionMethod());
     assertThat(back.patient().identifiers())
         .isEqualTo(v2.payload() instanceof PatientEvent p ? p.patient().identifiers() : null);
   }

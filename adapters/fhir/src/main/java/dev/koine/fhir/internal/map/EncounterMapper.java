@@ -7,6 +7,7 @@ import dev.koine.core.codec.Loss;
 import dev.koine.core.model.Encounter;
 import dev.koine.core.model.EncounterLocation;
 import dev.koine.core.model.EncounterParticipant;
+import dev.koine.core.model.Extras;
 import dev.koine.fhir.internal.tree.FhirNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,57 @@ import java.util.Set;
  * service type, priority, subject, participants, period, reason codes, hospitalization
  * (pre-admission identifier, origin, admit source, special arrangements, destination, discharge
  * disposition), locations, service provider, part-of. The NHS Data Dictionary admission and
- * discharge methods and the mental health legal status have no R4 base element: encoding them is
- * reported as a loss, as are episodes of care, basedOn, appointments, length, reason references and
- * diagnoses, which this mapping does not write yet. Decoding leaves anything it does not read
+ * discharge methods have no R4 base element: they are the UK Core extensions {@code
+ * Extension-UKCore-AdmissionMethod} (on {@code hospitalization}) and {@code
+ * Extension-UKCore-DischargeMethod} (on the Encounter), written first among their element's
+ * extensions and read when they are first (else they stay carried extensions, so that a round trip
+ * keeps every extension at its index). The mental health legal status (a complex UK Core extension)
+ * is reported as a loss, as are episodes of care, basedOn, appointments, length, reason references
+ * and diagnoses, which this mapping does not write yet. Decoding leaves anything it does not read
  * unconsumed, so it is reported.
  */
 public final class EncounterMapper {
   private EncounterMapper() {}
 
+  static final String ADMISSION_METHOD =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-AdmissionMethod";
+  static final String DISCHARGE_METHOD =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-DischargeMethod";
+
+  /**
+   * The concept of the extension with this url when it is the first extension of {@code parent} and
+   * holds only a url and a valueCodeableConcept (marked), else null (left for the extras).
+   */
+  private static dev.koine.core.code.Concept firstExtension(Dec d, FhirNode parent, String url) {
+    FhirNode first = parent.child("extension");
+    if (first == null || first.children().size() != 2) {
+      return null;
+    }
+    FhirNode u = first.child("url");
+    FhirNode cc = first.child("valueCodeableConcept");
+    if (u == null || !url.equals(u.value()) || cc == null) {
+      return null;
+    }
+    dev.koine.core.code.Concept c = Datatypes.concept(d, cc);
+    if (c != null) {
+      d.mark(first);
+      d.mark(u);
+    }
+    return c;
+  }
+
+  private static FhirNode extension(String url, dev.koine.core.code.Concept value) {
+    return value == null
+        ? null
+        : Enc.element("extension")
+            .str("url", url)
+            .node(Datatypes.concept("valueCodeableConcept", value))
+            .build();
+  }
+
   /** Decodes an R4 Encounter. */
   public static Encounter decode(Dec d, FhirNode r, String id) {
+    dev.koine.core.code.Concept dischargeMethod = firstExtension(d, r, DISCHARGE_METHOD);
     Encounter.Builder b =
         Encounter.builder()
             .id(id)
@@ -43,10 +85,13 @@ public final class EncounterMapper {
             .locations(all(d, r, "location", EncounterMapper::location))
             .serviceProvider(one(d, r, "serviceProvider", Datatypes::ref))
             .partOf(one(d, r, "partOf", Datatypes::ref))
-            .extras(Values.extras(d, r, Set.of()));
+            .dischargeMethod(dischargeMethod)
+            .extras(
+                Values.extras(d, r, dischargeMethod == null ? Set.of() : Set.of(DISCHARGE_METHOD)));
     FhirNode h = d.child(r, "hospitalization");
     if (h != null) {
-      b.preAdmissionIdentifier(one(d, h, "preAdmissionIdentifier", Datatypes::identifier))
+      b.admissionMethod(firstExtension(d, h, ADMISSION_METHOD))
+          .preAdmissionIdentifier(one(d, h, "preAdmissionIdentifier", Datatypes::identifier))
           .origin(one(d, h, "origin", Datatypes::ref))
           .admissionSource(one(d, h, "admitSource", Datatypes::concept))
           .specialArrangements(all(d, h, "specialArrangement", Datatypes::concept))
@@ -76,8 +121,6 @@ public final class EncounterMapper {
   /** Encodes an Encounter as an R4 entry resource, adding what R4 cannot carry to losses. */
   public static FhirNode encode(Encounter e, FhirVersion v, List<Loss> losses) {
     String at = "Encounter" + (e.id() == null ? "" : "[" + e.id() + "]");
-    lose(losses, at, "admissionMethod", e.admissionMethod() != null);
-    lose(losses, at, "dischargeMethod", e.dischargeMethod() != null);
     lose(losses, at, "legalStatus", e.legalStatus() != null);
     lose(losses, at, "episodesOfCare", !e.episodesOfCare().isEmpty());
     lose(losses, at, "basedOn", !e.basedOn().isEmpty());
@@ -87,6 +130,7 @@ public final class EncounterMapper {
     lose(losses, at, "diagnoses", !e.diagnoses().isEmpty());
     Enc h =
         Enc.element("hospitalization")
+            .node(extension(ADMISSION_METHOD, e.admissionMethod()))
             .node(Datatypes.identifier("preAdmissionIdentifier", e.preAdmissionIdentifier()))
             .node(Datatypes.ref("origin", e.origin(), v))
             .node(Datatypes.concept("admitSource", e.admissionSource()))
@@ -112,8 +156,14 @@ public final class EncounterMapper {
               .node(Datatypes.period("period", l.period()))
               .build());
     }
-    return Values.extras(Enc.resource("resource", "Encounter").str("id", e.id()), e.extras(), v)
-        .each(e.identifiers(), i -> Datatypes.identifier("identifier", i))
+    Extras x = e.extras();
+    Enc r = Enc.resource("resource", "Encounter").str("id", e.id());
+    Values.extras(r, x.withExtensions(List.of()), v);
+    r.node(extension(DISCHARGE_METHOD, e.dischargeMethod()));
+    for (dev.koine.core.model.Extension ext : x.extensions()) {
+      r.node(Values.extension("extension", ext, v));
+    }
+    return r.each(e.identifiers(), i -> Datatypes.identifier("identifier", i))
         .str("status", e.status())
         .node(Datatypes.coding("class", e.encounterClass()))
         .nodes(Datatypes.concepts("type", e.types()))
