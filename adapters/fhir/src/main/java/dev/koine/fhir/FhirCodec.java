@@ -297,6 +297,9 @@ public final class FhirCodec implements MessageCodec {
         List<OtherResource> others = Generic.leftovers(d, bundle, in.version());
         message = Payloads.withOthers(message, others);
         for (MessageBundle.Entry e : bundle.untaken()) {
+          if (e.resource() == null) {
+            continue; // carried whole by MessageBundle.details
+          }
           d.issue(
               IssueCode.UNSUPPORTED_CONTENT,
               e.location(),
