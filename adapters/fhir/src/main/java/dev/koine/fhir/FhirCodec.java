@@ -546,11 +546,14 @@ public final class FhirCodec implements MessageCodec {
       }
       if (r != null && id != null) {
         k = r.resourceType() + "/" + id;
+      } else if (r != null) {
+        // no identity: the n-th such entry of its type (decoding may regroup entries by type); a
+        // fullUrl other than urn:uuid: is no identity the encoding can write back for a resource
+        // without an id (a MessageHeader with no id under a StructureDefinition URL): that fullUrl
+        // is reported on its own, the rest of the entry still compared
+        k = r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
       } else if (url != null) {
         k = url;
-      } else if (r != null) {
-        // no identity: the n-th such entry of its type (decoding may regroup entries by type)
-        k = r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
       }
       if (k != null && !out.containsValue(k)) {
         out.put(ENTRY + i + "]", k);

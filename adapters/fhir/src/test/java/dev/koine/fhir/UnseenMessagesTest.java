@@ -204,4 +204,23 @@ class UnseenMessagesTest {
           .isEmpty();
     }
   }
+
+  @Test
+  void aHeaderWithoutIdLosesOnlyItsFullUrl() {
+    RoundTrip rt =
+        CODEC.roundTrip(resource("derived/header-without-id.xml"), WireFormat.FHIR_R4_XML);
+    assertThat(rt.losses())
+        .extracting(Loss::location, Loss::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Bundle.entry[0].fullUrl", "no place in the model"));
+  }
+
+  @Test
+  void anEmptyValueIsInvalid() {
+    Decoded<Message> d = CODEC.decode(resource("derived/empty-display.json"));
+    assertThat(d.issues().withCode(IssueCode.VALUE_INVALID))
+        .extracting(Issue::location)
+        .containsExactly("PractitionerRole.code[0].coding[0].display");
+  }
 }

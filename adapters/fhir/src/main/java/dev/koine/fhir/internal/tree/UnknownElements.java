@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * lower-case element ({@code <bundle>} for {@code <Bundle>}), a resource's content put directly in
  * a {@code List.entry}, an element of another FHIR version. The readers keep them (a typed mapping
  * reports them as losses, a verbatim resource carries them), so without this a resource carried
- * verbatim would be reported valid. Each finding names the element's location, never a value; at
- * most {@link #LIMIT} are reported.
+ * verbatim would be reported valid. An empty primitive value ({@code ""}), which FHIR never allows,
+ * is reported too ({@code VALUE_INVALID}). Each finding names the element's location, never a
+ * value; at most {@link #LIMIT} are reported.
  */
 public final class UnknownElements {
   /** The most findings reported for one tree (hostile input could have millions). */
@@ -51,6 +52,10 @@ public final class UnknownElements {
         path.append('[').append(items.merge(c.name(), 1, Integer::sum) - 1).append(']');
       }
       FhirStructure.Child info = structure.child(type, c.name());
+      if (c.value() != null && c.value().isEmpty()) {
+        // FHIR: a primitive value is never empty ("" in JSON, value="" in XML)
+        out.add(Issue.of(IssueCode.VALUE_INVALID, path.toString(), "empty value"));
+      }
       if (info == null) {
         out.add(
             Issue.of(
