@@ -223,4 +223,15 @@ class UnseenMessagesTest {
         .extracting(Issue::location)
         .containsExactly("PractitionerRole.code[0].coding[0].display");
   }
+
+  @Test
+  void aResourceIdInFullUrlFormIsInvalid() {
+    Decoded<Message> d = CODEC.decode(resource("derived/resource-id-urn.xml"));
+    assertThat(d.issues().withCode(IssueCode.VALUE_INVALID))
+        .extracting(Issue::location)
+        .containsExactly("Bundle.id", "Bundle.entry[0].resource.ofType(OperationOutcome).id");
+    assertThat(d.issues().all())
+        .extracting(Issue::message)
+        .noneMatch(m -> m.contains("8283e341") || m.contains("c96c137d"));
+  }
 }

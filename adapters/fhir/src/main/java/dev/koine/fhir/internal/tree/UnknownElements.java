@@ -14,14 +14,18 @@ import java.util.regex.Pattern;
  * a {@code List.entry}, an element of another FHIR version. The readers keep them (a typed mapping
  * reports them as losses, a verbatim resource carries them), so without this a resource carried
  * verbatim would be reported valid. An empty primitive value ({@code ""}), which FHIR never allows,
- * is reported too ({@code VALUE_INVALID}). Each finding names the element's location, never a
- * value; at most {@link #LIMIT} are reported.
+ * and a resource id that is no FHIR id ({@code urn:uuid:...}) are reported too ({@code
+ * VALUE_INVALID}). Each finding names the element's location, never a value; at most {@link #LIMIT}
+ * are reported.
  */
 public final class UnknownElements {
   /** The most findings reported for one tree (hostile input could have millions). */
   public static final int LIMIT = 50;
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
+  /** The FHIR id datatype. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
   private final FhirStructure structure;
   private final List<Issue> out = new ArrayList<>();
@@ -55,6 +59,16 @@ public final class UnknownElements {
       if (c.value() != null && c.value().isEmpty()) {
         // FHIR: a primitive value is never empty ("" in JSON, value="" in XML)
         out.add(Issue.of(IssueCode.VALUE_INVALID, path.toString(), "empty value"));
+      } else if (c.value() != null
+          && "id".equals(c.name())
+          && structure.isResourceType(type)
+          && !ID.matcher(c.value()).matches()) {
+        // a resource id such as "urn:uuid:..." (the fullUrl form) is no FHIR id
+        out.add(
+            Issue.of(
+                IssueCode.VALUE_INVALID,
+                path.toString(),
+                "not a FHIR id (letters, digits, '-' and '.', at most 64)"));
       }
       if (info == null) {
         out.add(
