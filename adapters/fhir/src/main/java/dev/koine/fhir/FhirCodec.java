@@ -35,6 +35,7 @@ import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
 import dev.koine.fhir.internal.tree.FhirXmlWriter;
+import dev.koine.fhir.internal.tree.UnknownElements;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -297,6 +298,9 @@ public final class FhirCodec implements MessageCodec {
         List<OtherResource> others = Generic.leftovers(d, bundle, in.version());
         message = Payloads.withOthers(message, others);
         for (MessageBundle.Entry e : bundle.untaken()) {
+          if (e.resource() == null) {
+            continue; // carried whole by MessageBundle.details
+          }
           d.issue(
               IssueCode.UNSUPPORTED_CONTENT,
               e.location(),
@@ -323,6 +327,7 @@ public final class FhirCodec implements MessageCodec {
       losses.add(new Loss(leaf.path(), "no place in the model"));
     }
     List<Issue> issues = new ArrayList<>(in.tree().issues());
+    issues.addAll(UnknownElements.find(in.tree().root(), in.version().structure()));
     issues.addAll(d.issues());
     if (bundle != null) {
       repeatedFullUrls(bundle, issues);
@@ -579,11 +584,14 @@ public final class FhirCodec implements MessageCodec {
       }
       if (r != null && id != null) {
         k = r.resourceType() + "/" + id;
+      } else if (r != null) {
+        // no identity: the n-th such entry of its type (decoding may regroup entries by type); a
+        // fullUrl other than urn:uuid: is no identity the encoding can write back for a resource
+        // without an id (a MessageHeader with no id under a StructureDefinition URL): that fullUrl
+        // is reported on its own, the rest of the entry still compared
+        k = r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
       } else if (url != null) {
         k = url;
-      } else if (r != null) {
-        // no identity: the n-th such entry of its type (decoding may regroup entries by type)
-        k = r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
       }
       if (k != null) {
         // entries of the same identity (a Bundle repeating a resource, against bdl-7) are told

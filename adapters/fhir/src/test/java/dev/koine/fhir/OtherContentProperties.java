@@ -13,6 +13,7 @@ import dev.koine.core.message.OtherContent;
 import dev.koine.core.model.Entities;
 import dev.koine.core.model.Meta;
 import dev.koine.core.model.OtherResource;
+import dev.koine.core.model.RawElement;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.testkit.MessageArbitraries;
 import java.util.ArrayList;
@@ -118,6 +119,55 @@ class OtherContentProperties {
     assertThat(back.value()).isEqualTo(m);
     RoundTrip rt = CODEC.roundTrip(bytes, f);
     assertThat(rt.lost()).isZero();
+  }
+
+  /** A batch/transaction/history entry with no resource: a request (GET, DELETE, HEAD). */
+  static Arbitrary<RawElement> resourcelessEntries() {
+    Arbitrary<String> urls =
+        Arbitraries.of("Patient/example", "Condition?patient=example", "Organization/a-1", "Task");
+    return net.jqwik.api.Combinators.combine(Arbitraries.of("GET", "DELETE", "HEAD"), urls)
+        .as(
+            (method, url) ->
+                new RawElement(
+                    "entry",
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(
+                        RawElement.complex(
+                            "request",
+                            List.of(
+                                RawElement.text("method", method), RawElement.text("url", url)))),
+                    true));
+  }
+
+  @Provide
+  Arbitrary<Object[]> withResourcelessEntries() {
+    return net.jqwik.api.Combinators.combine(
+            cases().filter(x -> !((OtherContent) ((Message) x[0]).payload()).isStandalone()),
+            resourcelessEntries().list().ofMinSize(1).ofMaxSize(3))
+        .as(
+            (x, entries) -> {
+              Message m = (Message) x[0];
+              BundleInfo b = m.envelope().bundle();
+              BundleInfo with =
+                  b == null
+                      ? new BundleInfo(null, null, null, null, entries, List.of())
+                      : b.with(entries, b.entries());
+              return new Object[] {
+                Message.of(m.envelope().toBuilder().bundle(with).build(), m.payload()), x[1]
+              };
+            });
+  }
+
+  /**
+   * Entries with no resource (a batch of GETs, a transaction's DELETE) are carried whole, after the
+   * entries that have one, in every format.
+   */
+  @Property(tries = 100)
+  void resourcelessEntriesRoundTripWhole(@ForAll("withResourcelessEntries") Object[] x) {
+    decodeOfEncodeIsIdentity(x);
   }
 
   @net.jqwik.api.Example

@@ -28,6 +28,7 @@ public enum IssueCode {
   REQUIRED_MISSING(Severity.ERROR, "required element missing"),
   CARDINALITY(Severity.ERROR, "element repeats more often than allowed"),
   VALUE_INVALID(Severity.ERROR, "value does not conform to its datatype"),
+  ELEMENT_UNKNOWN(Severity.ERROR, "element not defined for its FHIR type in the version read"),
   REFERENCE_UNRESOLVED(Severity.ERROR, "reference to an entry not in the message"),
   EVENT_UNKNOWN(Severity.ERROR, "message event not in the family's event code system"),
   EVENT_PAYLOAD_MISMATCH(

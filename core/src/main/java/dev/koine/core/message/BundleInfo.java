@@ -15,7 +15,8 @@ import java.util.List;
  * @param identifier Bundle.identifier, or null
  * @param meta Bundle.meta, or null
  * @param timestamp Bundle.timestamp, or null
- * @param elements other Bundle elements (link, total, signature ...), verbatim
+ * @param elements other Bundle elements (link, total, signature ...) and whole entries that have no
+ *     resource (a batch GET, a transaction DELETE: named {@code entry}), verbatim
  * @param entries per entry (by the entity id of its resource): a fullUrl other than {@code
  *     urn:uuid:<id>} and entry elements (search, request, response), verbatim
  */

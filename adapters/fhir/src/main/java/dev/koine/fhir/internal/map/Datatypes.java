@@ -431,6 +431,13 @@ public final class Datatypes {
         "Reference",
         () -> {
           String reference = d.str(n, "reference");
+          if (reference != null && MessageBundle.isBareId(reference)) {
+            d.issue(
+                IssueCode.NORMALISED,
+                n.name() + ".reference",
+                "reference with neither a resource type nor urn:uuid: read as the entry id it"
+                    + " names; written back as urn:uuid:<id>");
+          }
           Ref r =
               new Ref(
                   reference == null ? null : MessageBundle.targetOf(reference),

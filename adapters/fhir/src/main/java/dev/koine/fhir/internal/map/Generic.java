@@ -108,12 +108,21 @@ public final class Generic {
 
   /**
    * Takes every untaken entry that has a resource and returns it as a verbatim resource, with an
-   * information issue each.
+   * information issue each (an entry with no resource is kept whole by {@link
+   * MessageBundle#details}: it gets the issue only).
    */
   public static List<OtherResource> leftovers(Dec d, MessageBundle b, FhirVersion v) {
     List<OtherResource> out = new ArrayList<>();
     for (MessageBundle.Entry e : b.untaken()) {
-      if (e.resource() == null || e.type() == null) {
+      if (e.resource() == null) {
+        // kept whole with the bundle info (MessageBundle.details)
+        d.issue(
+            IssueCode.CARRIED_VERBATIM,
+            "Bundle.entry[" + e.index() + "]",
+            "entry without a resource carried verbatim");
+        continue;
+      }
+      if (e.type() == null) {
         continue;
       }
       b.take(d, e);

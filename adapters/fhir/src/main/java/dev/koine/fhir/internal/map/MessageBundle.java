@@ -19,14 +19,17 @@ import java.util.Set;
  * resource has none, the {@code x} of a {@code fullUrl} {@code urn:uuid:x}. Encoding writes {@code
  * fullUrl = urn:uuid:<id>} and {@code resource.id = <id>}, so a {@code fullUrl} of another shape is
  * reported as a loss. <b>References:</b> {@code urn:uuid:x} becomes the target {@code x}; any other
- * reference string (relative {@code Patient/1}, absolute URL) is kept verbatim as the target; a
- * target with no {@code :} or {@code /} is written back as {@code urn:uuid:<target>}.
+ * reference string (relative {@code Patient/1}, absolute URL, contained {@code #x}) is kept
+ * verbatim as the target; a target with no {@code :}, {@code /} or leading {@code #} is written
+ * back as {@code urn:uuid:<target>} (a bare-id reference, invalid FHIR, is so normalised with an
+ * issue).
  *
  * <p>An entry is consumed only when a mapper {@link #take takes} it; entries nobody takes stay
  * unmarked and so become losses.
  */
 public final class MessageBundle {
   private static final String UUID_PREFIX = "urn:uuid:";
+  private static final String ENTRY = "entry";
 
   /**
    * One entry of the bundle.
@@ -233,7 +236,15 @@ public final class MessageBundle {
       }
     }
     List<BundleEntry> entries = new ArrayList<>();
+    List<RawElement> resourceless = new ArrayList<>();
     for (Entry e : bundle.entries()) {
+      if (e.resource() == null && !consumption.isMarked(e.node())) {
+        // a batch/transaction request, a search or history entry with no resource (a GET, a
+        // DELETE): nothing in it has a typed home, so the whole entry is carried verbatim
+        resourceless.add(RawMapper.toRaw(e.node()));
+        consumption.markSubtree(e.node());
+        continue;
+      }
       if (e.id() == null) {
         continue;
       }
@@ -254,6 +265,8 @@ public final class MessageBundle {
         entries.add(new BundleEntry(e.id(), fullUrl, parts));
       }
     }
+    // written after the other elements, so right before the entries that have a resource
+    elements.addAll(resourceless);
     if (elements.isEmpty() && entries.isEmpty()) {
       return info;
     }
@@ -276,9 +289,25 @@ public final class MessageBundle {
     return reference;
   }
 
-  /** The reference string for a target (see the class comment). */
+  /**
+   * The reference string for a target (see the class comment); a local reference to a contained
+   * resource ({@code #x}) is written as it is.
+   */
   public static String referenceTo(String target) {
-    return target.indexOf(':') >= 0 || target.indexOf('/') >= 0 ? target : UUID_PREFIX + target;
+    return target.indexOf(':') >= 0 || target.indexOf('/') >= 0 || target.startsWith("#")
+        ? target
+        : UUID_PREFIX + target;
+  }
+
+  /**
+   * Whether a reference string is a bare id (no resource type, scheme or {@code #}): not a valid
+   * FHIR reference, read as the entity id it names and so written back as {@code urn:uuid:<id>}.
+   */
+  public static boolean isBareId(String reference) {
+    return !reference.isEmpty()
+        && reference.indexOf(':') < 0
+        && reference.indexOf('/') < 0
+        && reference.charAt(0) != '#';
   }
 
   /**
@@ -295,13 +324,23 @@ public final class MessageBundle {
           .instant("timestamp", info.timestamp());
     }
     b.str("type", bundleType);
+    List<RawElement> carriedEntries = new ArrayList<>();
     if (info != null) {
       for (RawElement el : info.elements()) {
-        b.node(RawMapper.fromRaw(el, el.name()));
+        if (ENTRY.equals(el.name())) {
+          carriedEntries.add(el);
+        } else {
+          b.node(RawMapper.fromRaw(el, el.name()));
+        }
       }
     }
     for (FhirNode r : resources) {
       b.node(entry(r, info));
+    }
+    // entries carried whole (no resource: a batch GET, a transaction DELETE) after the others, so
+    // that a message's MessageHeader stays first
+    for (RawElement el : carriedEntries) {
+      b.node(RawMapper.fromRaw(el, ENTRY));
     }
     return b.build();
   }

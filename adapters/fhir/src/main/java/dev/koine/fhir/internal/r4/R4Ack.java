@@ -165,6 +165,12 @@ final class R4Ack {
               "Envelope.correlation.responseCode",
               "an acknowledgement's response.code is its status"));
     }
+    if (env.correlation() != null && env.correlation().details() != null) {
+      losses.add(
+          new Loss(
+              "Envelope.correlation.details",
+              "an acknowledgement's response.details is its own OperationOutcome"));
+    }
     if (env.messageId() == null) {
       throw new IllegalArgumentException("an R4 acknowledgement needs a message id");
     }

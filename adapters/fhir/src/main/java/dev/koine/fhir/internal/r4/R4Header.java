@@ -29,9 +29,9 @@ import java.util.Set;
 
 /**
  * R4 MessageHeader and Bundle header to and from {@link Envelope}: eventCoding, destination,
- * sender, enterer, author, responsible, source, reason (one coding), response.identifier
- * (correlation), definition and the {@code messageheader-response-request} extension (business
- * acknowledgement rule). Bundle.timestamp is the envelope timestamp.
+ * sender, enterer, author, responsible, source, reason (one coding), response identifier, code and
+ * details (correlation), definition and the {@code messageheader-response-request} extension
+ * (business acknowledgement rule). Bundle.timestamp is the envelope timestamp.
  */
 final class R4Header {
   static final String RESPONSE_REQUEST =
@@ -104,8 +104,11 @@ final class R4Header {
     if (response != null) {
       String inReplyTo = d.str(response, "identifier");
       String code = d.str(response, "code");
-      if (inReplyTo != null || code != null) {
-        e.correlation(new Correlation(inReplyTo, null, code));
+      // the OperationOutcome detailing a reply (an acknowledgement of Koine's own shape drops it
+      // again: R4Ack reads its own)
+      Ref details = Datatypes.one(d, response, "details", Datatypes::ref);
+      if (inReplyTo != null || code != null || details != null) {
+        e.correlation(new Correlation(inReplyTo, null, code, details));
         d.mark(response);
       }
     }
@@ -260,11 +263,14 @@ final class R4Header {
     if (response != null) {
       h.node(response);
     } else if (env.correlation() != null
-        && (env.correlation().inReplyTo() != null || env.correlation().responseCode() != null)) {
+        && (env.correlation().inReplyTo() != null
+            || env.correlation().responseCode() != null
+            || env.correlation().details() != null)) {
       h.node(
           Enc.element("response")
               .str("identifier", env.correlation().inReplyTo())
               .str("code", env.correlation().responseCode())
+              .node(Datatypes.ref("details", env.correlation().details(), V))
               .build());
     }
     for (Ref f : focus) {

@@ -109,9 +109,12 @@ public final class Stu3Mapper implements VersionMapper {
       d.mark(response);
       String inReplyTo = d.str(response, "identifier");
       // an ITK008M's response.code is its acknowledgement status (read by the ack mapping)
-      String code = Itk.RESPONSE_EVENT.equals(eventCode(h)) ? null : d.str(response, "code");
-      if (inReplyTo != null || code != null) {
-        env.correlation(new Correlation(inReplyTo, null, code));
+      boolean ack = Itk.RESPONSE_EVENT.equals(eventCode(h));
+      String code = ack ? null : d.str(response, "code");
+      // the OperationOutcome detailing a reply that is not an ITK008M (which reads its own)
+      Ref details = ack ? null : Datatypes.one(d, response, "details", Datatypes::ref);
+      if (inReplyTo != null || code != null || details != null) {
+        env.correlation(new Correlation(inReplyTo, null, code, details));
       }
     }
     return d.attempt("MessageHeader", env::build);
@@ -283,6 +286,12 @@ public final class Stu3Mapper implements VersionMapper {
                 "Envelope.correlation.responseCode",
                 "an ITK008M's response.code is its acknowledgement status"));
       }
+      if (e.correlation() != null && e.correlation().details() != null) {
+        losses.add(
+            new Loss(
+                "Envelope.correlation.details",
+                "an ITK008M's response.details is its own OperationOutcome"));
+      }
       h.node(Datatypes.ref("focus", Ref.to(ooId), V));
       for (String lost : Stu3Ack.losses(a)) {
         losses.add(new Loss("OperationOutcome", lost));
@@ -323,11 +332,12 @@ public final class Stu3Mapper implements VersionMapper {
    */
   private static void response(Envelope e, Enc h) {
     Correlation c = e.correlation();
-    if (c != null && (c.inReplyTo() != null || c.responseCode() != null)) {
+    if (c != null && (c.inReplyTo() != null || c.responseCode() != null || c.details() != null)) {
       h.node(
           Enc.element("response")
               .str("identifier", c.inReplyTo())
               .str("code", c.responseCode())
+              .node(Datatypes.ref("details", c.details(), V))
               .build());
     }
   }

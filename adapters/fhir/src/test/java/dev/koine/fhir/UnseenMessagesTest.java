@@ -1,0 +1,237 @@
+package dev.koine.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.koine.core.codec.Decoded;
+import dev.koine.core.codec.Loss;
+import dev.koine.core.codec.RoundTrip;
+import dev.koine.core.codec.WireFormat;
+import dev.koine.core.examples.Examples;
+import dev.koine.core.issue.Issue;
+import dev.koine.core.issue.IssueCode;
+import dev.koine.core.message.Correlation;
+import dev.koine.core.message.Message;
+import dev.koine.core.message.OtherContent;
+import dev.koine.core.model.RawElement;
+import dev.koine.core.model.Ref;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Shapes of real NHS FHIR messages nobody had run through Koine (see {@code unseen/}):
+ * resource-less batch/transaction entries, the {@code response.details} of a reply that is not
+ * Koine's own acknowledgement shape, bare-id references and local references to contained
+ * resources.
+ */
+class UnseenMessagesTest {
+  private static final FhirCodec CODEC = new FhirCodec();
+
+  private static byte[] resource(String name) {
+    try (InputStream in = UnseenMessagesTest.class.getResourceAsStream("/unseen/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void batchEntriesWithoutResourceAreCarriedWhole() {
+    byte[] in = resource("derived/batch-resourceless.json");
+    RoundTrip rt = CODEC.roundTrip(in, WireFormat.FHIR_R4_JSON);
+    assertThat(rt.losses()).isEmpty();
+    assertThat(rt.lost()).isZero();
+    Decoded<Message> d = CODEC.decode(in, WireFormat.FHIR_R4_JSON);
+    List<RawElement> carried = d.value().envelope().bundle().elements();
+    assertThat(carried).hasSize(3).allSatisfy(e -> assertThat(e.name()).isEqualTo("entry"));
+    assertThat(carried.get(1).child("request").child("url").value())
+        .isEqualTo("Condition?patient=example");
+    assertThat(d.issues().all())
+        .extracting(Issue::code)
+        .containsOnly(IssueCode.CARRIED_VERBATIM)
+        .hasSize(3);
+    // and in the other formats, written after the entries that have a resource
+    for (WireFormat f :
+        List.of(WireFormat.FHIR_R4_XML, WireFormat.FHIR_STU3_JSON, WireFormat.FHIR_STU3_XML)) {
+      byte[] out = CODEC.encode(d.value(), f).content().toArray();
+      assertThat(CODEC.roundTrip(out, f).lost()).as(f.name()).isZero();
+      assertThat(CODEC.decode(out, f).value().envelope().bundle().elements()).isEqualTo(carried);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = WireFormat.class,
+      names = {"FHIR_R4_JSON", "FHIR_R4_XML"})
+  void aTransactionKeepsItsDeleteEntryAfterThePostedResource(WireFormat f) {
+    Decoded<Message> d = CODEC.decode(resource("derived/transaction-delete.json"));
+    byte[] out = CODEC.encode(d.value(), f).content().toArray();
+    RoundTrip rt = CODEC.roundTrip(out, f);
+    assertThat(rt.losses()).isEmpty();
+    String text = new String(out, StandardCharsets.UTF_8);
+    assertThat(text.indexOf("DELETE")).isGreaterThan(text.indexOf("Example Practice"));
+    assertThat(
+            CODEC
+                .roundTrip(resource("derived/transaction-delete.json"), WireFormat.FHIR_R4_JSON)
+                .lost())
+        .isZero();
+  }
+
+  @Test
+  void aReplyOfAnotherShapeKeepsItsResponseDetails() {
+    byte[] in = resource("derived/af-reply-details.xml");
+    RoundTrip rt = CODEC.roundTrip(in, WireFormat.FHIR_R4_XML);
+    assertThat(rt.losses()).isEmpty();
+    Message m = CODEC.decode(in).value();
+    assertThat(m.payload()).isInstanceOf(OtherContent.class);
+    Correlation c = m.envelope().correlation();
+    assertThat(c.inReplyTo()).isEqualTo("6f4256fa-cd14-4f96-899e-008643d84ff8");
+    assertThat(c.responseCode()).isEqualTo("ok");
+    assertThat(c.details()).isEqualTo(Ref.to("8283e341-67ae-48e7-b3ae-2c6a0a824b2c"));
+    // R4 -> STU3 -> R4 keeps it too
+    byte[] stu3 = CODEC.encode(m, WireFormat.FHIR_STU3_XML).content().toArray();
+    assertThat(CODEC.decode(stu3).value().envelope().correlation()).isEqualTo(c);
+  }
+
+  @Test
+  void aBareIdDetailsReferenceIsNormalisedWithAnIssue() {
+    byte[] in = resource("derived/af-reply-bare-details.json");
+    Decoded<Message> d = CODEC.decode(in);
+    assertThat(d.value().envelope().correlation().details())
+        .isEqualTo(Ref.to("d9c93f48-abb9-4aa4-aa22-ef2f76485477"));
+    assertThat(d.issues().all())
+        .filteredOn(i -> i.code() == IssueCode.NORMALISED)
+        .extracting(Issue::location)
+        .containsExactly("details.reference");
+    RoundTrip rt = CODEC.roundTrip(in, WireFormat.FHIR_R4_JSON);
+    // the only leaf not reproduced is the normalised reference (now urn:uuid:...)
+    assertThat(rt.losses())
+        .extracting(Loss::location)
+        .containsExactly(
+            "Bundle.entry[0].resource.ofType(MessageHeader).response.details.reference");
+  }
+
+  @Test
+  void bareIdReferencesOfARealBarsMessageAreReportedNormalised() {
+    byte[] in = resource("bars-old/POST-111ToEDServiceRequest-excerpt.json");
+    Decoded<Message> d = CODEC.decode(in);
+    long normalised =
+        d.issues().all().stream().filter(i -> i.code() == IssueCode.NORMALISED).count();
+    RoundTrip rt = CODEC.roundTrip(in, WireFormat.FHIR_R4_JSON);
+    assertThat(rt.lost()).isEqualTo(8);
+    assertThat(normalised).isEqualTo(rt.lost());
+    assertThat(rt.losses())
+        .allSatisfy(
+            l -> {
+              assertThat(l.location()).endsWith(".reference");
+              assertThat(l.reason()).isEqualTo("not reproduced by the encoding");
+            });
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = WireFormat.class,
+      names = {"FHIR_R4_JSON", "FHIR_R4_XML", "FHIR_STU3_JSON", "FHIR_STU3_XML"})
+  void aLocalReferenceToAContainedResourceIsWrittenAsItIs(WireFormat f) {
+    Message m = CODEC.decode(resource("derived/contained-reference.json")).value();
+    assertThat(((OtherContent) m.payload()).patient().generalPractitioners())
+        .containsExactly(Ref.to("#gp"));
+    byte[] out = CODEC.encode(m, f).content().toArray();
+    assertThat(new String(out, StandardCharsets.UTF_8))
+        .contains("#gp")
+        .doesNotContain("urn:uuid:#");
+    assertThat(CODEC.roundTrip(out, f).lost()).isZero();
+    assertThat(CODEC.decode(out, f).issues().all())
+        .extracting(Issue::code)
+        .doesNotContain(IssueCode.NORMALISED);
+  }
+
+  @Test
+  void aLowerCaseResourceElementIsAnUnknownElement() {
+    Decoded<Message> d = CODEC.decode(resource("derived/lowercase-bundle.xml"));
+    assertThat(d.issues().withCode(IssueCode.ELEMENT_UNKNOWN))
+        .extracting(Issue::location)
+        .containsExactly("Bundle.entry[0].resource");
+    assertThat(d.issues().isValid()).isFalse();
+  }
+
+  @Test
+  void aListEntryHoldingAResourceIsReportedElementByElement() {
+    Decoded<Message> d = CODEC.decode(resource("derived/list-entry-resource.json"));
+    assertThat(d.issues().withCode(IssueCode.ELEMENT_UNKNOWN))
+        .extracting(Issue::location)
+        .containsExactly("List.entry[0].status"); // its "id" reads as the element id
+    // still carried whole
+    assertThat(
+            CODEC
+                .roundTrip(resource("derived/list-entry-resource.json"), WireFormat.FHIR_R4_JSON)
+                .lost())
+        .isZero();
+  }
+
+  /** What Koine writes for its typed payloads uses only elements the version defines. */
+  @ParameterizedTest
+  @EnumSource(
+      value = WireFormat.class,
+      names = {"FHIR_R4_JSON", "FHIR_R4_XML", "FHIR_STU3_JSON", "FHIR_STU3_XML"})
+  void theExamplesAsWrittenHaveNoUnknownElement(WireFormat f) {
+    for (Message m :
+        List.of(
+            Examples.referral(),
+            Examples.referralResponse(),
+            Examples.booking(),
+            Examples.dischargeSummary(),
+            Examples.labOrder(),
+            Examples.labReport(),
+            Examples.acknowledgement(),
+            Examples.collection())) {
+      byte[] out;
+      try {
+        out = CODEC.encode(m, f).content().toArray();
+      } catch (IllegalArgumentException notConvertible) {
+        continue; // a payload this version has no form for
+      }
+      assertThat(CODEC.decode(out, f).issues().withCode(IssueCode.ELEMENT_UNKNOWN))
+          .as("%s in %s", m.payload().getClass().getSimpleName(), f)
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aHeaderWithoutIdLosesOnlyItsFullUrl() {
+    RoundTrip rt =
+        CODEC.roundTrip(resource("derived/header-without-id.xml"), WireFormat.FHIR_R4_XML);
+    assertThat(rt.losses())
+        .extracting(Loss::location, Loss::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Bundle.entry[0].fullUrl", "no place in the model"));
+  }
+
+  @Test
+  void anEmptyValueIsInvalid() {
+    Decoded<Message> d = CODEC.decode(resource("derived/empty-display.json"));
+    assertThat(d.issues().withCode(IssueCode.VALUE_INVALID))
+        .extracting(Issue::location)
+        .containsExactly("PractitionerRole.code[0].coding[0].display");
+  }
+
+  @Test
+  void aResourceIdInFullUrlFormIsInvalid() {
+    Decoded<Message> d = CODEC.decode(resource("derived/resource-id-urn.xml"));
+    assertThat(d.issues().withCode(IssueCode.VALUE_INVALID))
+        .extracting(Issue::location)
+        .containsExactly("Bundle.id", "Bundle.entry[0].resource.ofType(OperationOutcome).id");
+    assertThat(d.issues().all())
+        .extracting(Issue::message)
+        .noneMatch(m -> m.contains("8283e341") || m.contains("c96c137d"));
+  }
+}
