@@ -35,7 +35,6 @@ import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
 import dev.koine.fhir.internal.tree.FhirXmlWriter;
-import dev.koine.fhir.internal.tree.UnknownElements;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -327,7 +326,7 @@ public final class FhirCodec implements MessageCodec {
       losses.add(new Loss(leaf.path(), "no place in the model"));
     }
     List<Issue> issues = new ArrayList<>(in.tree().issues());
-    issues.addAll(UnknownElements.find(in.tree().root(), in.version().structure()));
+    issues.addAll(in.tree().unknownElements(in.version().structure()));
     issues.addAll(d.issues());
     if (bundle != null) {
       repeatedFullUrls(bundle, issues);

@@ -279,6 +279,13 @@ public final class FhirJsonReader {
     private int leaves;
     private List<Issue> issues;
 
+    /**
+     * Whether something {@link UnknownElements} reports may be in the tree: an element not defined
+     * for its type, an empty string, an {@code id} not in FHIR id form (element ids too: the flag
+     * only decides whether that walk runs).
+     */
+    private boolean suspect;
+
     Parse(JsonParser p) {
       this.p = p;
     }
@@ -310,7 +317,7 @@ public final class FhirJsonReader {
       if (p.nextToken() != null) {
         throw error("", "unexpected content after the resource");
       }
-      return new FhirTree(node, ordinal, leaves, issues == null ? List.of() : issues);
+      return new FhirTree(node, ordinal, leaves, issues == null ? List.of() : issues, !suspect);
     }
 
     private KoineParseException error(String where, String reason) {
@@ -419,6 +426,9 @@ public final class FhirJsonReader {
         boolean extPart = field.startsWith("_");
         String name = extPart ? field.substring(1) : field;
         FhirStructure.Child info = known.get(name);
+        if (info == null) {
+          suspect = true;
+        }
         int slot = f.find(name);
         if (slot < 0) {
           // an element of the type is a valid name by definition; only unknown ones are checked
@@ -532,9 +542,15 @@ public final class FhirJsonReader {
             return;
           }
         case VALUE_STRING:
-          checkDepth(depth + 1);
-          f.addValue(text(), ValueKind.STRING);
-          return;
+          {
+            checkDepth(depth + 1);
+            String t = text();
+            if (t.isEmpty() || ("id".equals(name) && !UnknownElements.isId(t))) {
+              suspect = true;
+            }
+            f.addValue(t, ValueKind.STRING);
+            return;
+          }
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
           checkDepth(depth + 1);

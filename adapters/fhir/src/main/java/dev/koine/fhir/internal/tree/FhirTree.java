@@ -37,11 +37,36 @@ public final class FhirTree {
 
   /** A tree whose reader counted its leaves ({@code -1}: count them when asked). */
   FhirTree(FhirNode root, int size, int leafCount, List<Issue> issues) {
+    this(root, size, leafCount, issues, false);
+  }
+
+  /**
+   * A tree whose reader may have vouched that {@link UnknownElements} has nothing to find in it
+   * ({@code defined}: every element defined for its type, no empty value, resource ids in FHIR id
+   * form), which saves that walk on every decode.
+   */
+  FhirTree(FhirNode root, int size, int leafCount, List<Issue> issues, boolean defined) {
     this.root = Checks.notNull(root, "root");
     Checks.require(root.isResource(), "the root of a FHIR tree is a resource");
     this.size = size;
     this.leafCount = leafCount;
     this.issues = Checks.list(issues, "issues");
+    this.defined = defined;
+  }
+
+  private final boolean defined;
+
+  /** Whether the reader vouched that {@link UnknownElements} has nothing to find. */
+  boolean defined() {
+    return defined;
+  }
+
+  /**
+   * The findings of {@link UnknownElements} for this tree, read in the version of {@code
+   * structure}: none without a walk when the reader vouched for it.
+   */
+  public List<Issue> unknownElements(FhirStructure structure) {
+    return defined ? List.of() : UnknownElements.find(root, structure);
   }
 
   /**
@@ -89,7 +114,7 @@ public final class FhirTree {
   public FhirTree withIssues(List<Issue> more) {
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(more);
-    return new FhirTree(root, size, leafCount, all);
+    return new FhirTree(root, size, leafCount, all, defined);
   }
 
   /**
