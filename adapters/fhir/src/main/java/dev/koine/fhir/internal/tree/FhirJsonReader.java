@@ -414,6 +414,10 @@ public final class FhirJsonReader {
           if (!Names.isResourceType(rt)) {
             throw error(pointer(p.getParsingContext()), "resourceType is not a FHIR type name");
           }
+          if ((type != null && !FhirStructure.RESOURCE.equals(type))
+              || !structure.isResourceType(rt)) {
+            suspect = true; // a resource's content where the definitions hold none, or no type
+          }
           String canonical = structure.typeName(rt);
           if (canonical != null) {
             rt = canonical;
@@ -452,6 +456,9 @@ public final class FhirJsonReader {
       }
       if (t != JsonToken.END_OBJECT) {
         throw error(pointer(objectContext), "unexpected JSON token");
+      }
+      if (out.resourceType == null && FhirStructure.RESOURCE.equals(type)) {
+        suspect = true; // no resource where the definitions hold one
       }
       JsonStreamContext where = objectContext.getParent();
       List<FhirNode> children = f.children;
