@@ -92,7 +92,7 @@ public final class Stu3Mapper implements VersionMapper {
     d.mark(b.bundle().child("type"));
     b.take(d, he);
     FhirNode h = he.resource();
-    Envelope.Builder env = Envelope.builder().family(Family.ITK3);
+    Envelope.Builder env = Envelope.builder().family(isItk3(h) ? Family.ITK3 : Family.OTHER);
     Stu3Header.decode(
         d,
         h,
@@ -214,6 +214,20 @@ public final class Stu3Mapper implements VersionMapper {
       }
     }
     return Stu3Ack.decode(d, response, outcome);
+  }
+
+  /**
+   * Whether a MessageHeader is an ITK3 one: an ITK3 event or the ITK3 handling specification. Other
+   * STU3 messages (NHS national events, NEMS: {@code
+   * https://fhir.nhs.uk/STU3/CodeSystem/EventType-1}, {@code Event-MessageHeader-1}) are of no
+   * family Koine types, so that the ITK3 rules (events, handling specification, ITK008M replies)
+   * are not applied to them.
+   */
+  static boolean isItk3(FhirNode header) {
+    FhirNode event = header.child("event");
+    FhirNode system = event == null ? null : event.child("system");
+    return (system != null && CodeSystems.ITK_MESSAGE_EVENT.equals(system.value()))
+        || Values.extensionWithUrl(header, Set.of(Itk.HANDLING)) != null;
   }
 
   /** The bundle's id, identifier and meta, without a meta that is only the default profile. */
