@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.koine.core.codec.Decoded;
 import dev.koine.core.codec.Loss;
+import dev.koine.core.codec.MessageCodec;
 import dev.koine.core.codec.RoundTrip;
 import dev.koine.core.codec.WireFormat;
 import dev.koine.core.examples.Examples;
@@ -233,5 +234,67 @@ class UnseenMessagesTest {
     assertThat(d.issues().all())
         .extracting(Issue::message)
         .noneMatch(m -> m.contains("8283e341") || m.contains("c96c137d"));
+  }
+
+  /**
+   * A birth date with a time (HL7 v2 PID-7; the NHS events messages' birthTime): FHIR's birthDate
+   * is a date, so the time goes to the core patient-birthTime extension and reads back as one
+   * value, in R4 and STU3, JSON and XML; a birthTime on another day stays unread (a loss).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(
+      value = WireFormat.class,
+      names = {"FHIR_R4_JSON", "FHIR_R4_XML", "FHIR_STU3_JSON", "FHIR_STU3_XML"})
+  void aTimeOfBirthIsTheBirthTimeExtension(WireFormat f) {
+    dev.koine.core.time.PartialDateTime born =
+        dev.koine.core.time.PartialDateTime.parseFhir("2017-10-02T12:00:00+01:00");
+    Message m = dev.koine.core.examples.Examples.dischargeSummary();
+    dev.koine.core.message.CareDocument doc = (dev.koine.core.message.CareDocument) m.payload();
+    Message withTime =
+        Message.of(
+            m.envelope(),
+            doc.toBuilder().patient(doc.patient().toBuilder().birthDate(born).build()).build());
+    MessageCodec.Encoded encoded = CODEC.encode(withTime, f);
+    String text = new String(encoded.content().toArray(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("http://hl7.org/fhir/StructureDefinition/patient-birthTime")
+        .contains("2017-10-02T12:00:00+01:00");
+    Decoded<Message> back = CODEC.decode(encoded.content().toArray(), f);
+    assertThat(((dev.koine.core.message.CareDocument) back.value().payload()).patient().birthDate())
+        .isEqualTo(born);
+    assertThat(CODEC.roundTrip(encoded.content().toArray(), f).lost()).isZero();
+
+    // a birthTime on another day than birthDate is not the same birth: left unread, a loss
+    String other = text.replace("2017-10-02T12:00:00+01:00", "2013-10-12T12:00:00+01:00");
+    RoundTrip rt = CODEC.roundTrip(other.getBytes(java.nio.charset.StandardCharsets.UTF_8), f);
+    assertThat(rt.losses()).extracting(Loss::location).anyMatch(l -> l.contains("birthDate"));
+  }
+
+  /**
+   * An NHS national events (NEMS) message is STU3 but not ITK3 (event system EventType-1, no
+   * handling specification): it is of no typed family, so the ITK3 rules are not applied to it.
+   */
+  @Test
+  void anStu3EventMessageIsNotAnItk3Message() {
+    String nems =
+        "{\"resourceType\": \"Bundle\", \"id\": \"b1\", \"meta\": {\"profile\":"
+            + " [\"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Bundle-1\"]}, \"type\": \"message\","
+            + " \"entry\": [{\"fullUrl\": \"urn:uuid:3cfdf880-13e9-4f6b-8299-53e96ef5ec02\","
+            + " \"resource\": {\"resourceType\": \"MessageHeader\","
+            + " \"id\": \"3cfdf880-13e9-4f6b-8299-53e96ef5ec02\", \"meta\": {\"profile\":"
+            + " [\"https://fhir.nhs.uk/STU3/StructureDefinition/Event-MessageHeader-1\"]},"
+            + " \"event\": {\"system\": \"https://fhir.nhs.uk/STU3/CodeSystem/EventType-1\","
+            + " \"code\": \"pds-change-of-gp-1\"}, \"timestamp\": \"2019-11-01T15:00:00+00:00\","
+            + " \"source\": {\"endpoint\": \"urn:nhs-uk:addressing:ods:RR8\"}}}]}";
+    Decoded<Message> d = CODEC.decode(nems.getBytes(StandardCharsets.UTF_8));
+    assertThat(d.format()).isEqualTo(WireFormat.FHIR_STU3_JSON);
+    assertThat(d.value().envelope().family()).isEqualTo(dev.koine.core.message.Family.OTHER);
+    assertThat(
+            d.issues()
+                .plus(dev.koine.core.validation.MessageValidator.instance().validate(d.value()))
+                .all())
+        .extracting(Issue::code)
+        .doesNotContain(IssueCode.ITK3_HANDLING_SPEC, IssueCode.EVENT_UNKNOWN);
+    assertThat(CODEC.roundTrip(nems.getBytes(StandardCharsets.UTF_8), null).lost()).isZero();
   }
 }

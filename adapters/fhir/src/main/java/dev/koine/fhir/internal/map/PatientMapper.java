@@ -9,13 +9,17 @@ import dev.koine.core.code.Concept;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.issue.IssueCode;
+import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.model.AdministrativeGender;
 import dev.koine.core.model.Communication;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.Patient;
 import dev.koine.core.model.PatientContact;
+import dev.koine.core.time.PartialDateTime;
+import dev.koine.core.time.Precision;
 import dev.koine.fhir.internal.tree.FhirNode;
+import dev.koine.fhir.internal.tree.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -98,7 +102,7 @@ public final class PatientMapper {
       b.gender(AdministrativeGender.fromFhir(gender).get())
           .genderCode(Coding.of(CodeSystems.FHIR_ADMINISTRATIVE_GENDER, gender));
     }
-    b.birthDate(d.time(r, "birthDate"))
+    b.birthDate(birthDate(d, r))
         .deceased(d.bool(r, "deceasedBoolean"))
         .deceasedAt(d.time(r, "deceasedDateTime"))
         .addresses(all(d, r, "address", Datatypes::address))
@@ -215,6 +219,76 @@ public final class PatientMapper {
         });
   }
 
+  /** The core extension holding the time of birth on {@code Patient.birthDate} (a date). */
+  static final String BIRTH_TIME = "http://hl7.org/fhir/StructureDefinition/patient-birthTime";
+
+  /**
+   * The birth date, with its time when {@code birthDate} carries the {@link #BIRTH_TIME} extension
+   * (alone) whose dateTime falls on that date: the model holds one time, as HL7 v2 PID-7 does.
+   */
+  private static PartialDateTime birthDate(Dec d, FhirNode r) {
+    FhirNode n = r.child("birthDate");
+    PartialDateTime date = d.time(r, "birthDate");
+    if (date == null || n == null || n.children().size() != 1) {
+      return date;
+    }
+    FhirNode ext = n.child("extension");
+    FhirNode url = ext == null ? null : ext.child("url");
+    FhirNode value = ext == null ? null : ext.child("valueDateTime");
+    if (url == null
+        || !BIRTH_TIME.equals(url.value())
+        || value == null
+        || ext.children().size() != 2) {
+      return date;
+    }
+    PartialDateTime time;
+    try {
+      time = value.value() == null ? null : PartialDateTime.parseFhir(value.value());
+    } catch (KoineParseException e) {
+      time = null;
+    }
+    if (time == null
+        || !time.toFhir().equals(value.value())
+        || !time.precision().isAtLeast(Precision.HOUR)
+        || !time.withPrecision(Precision.DAY).toFhirRepresentable(null).equals(date)) {
+      return date; // left unconsumed: a loss, as before
+    }
+    d.mark(ext);
+    d.mark(url);
+    d.mark(value);
+    return time;
+  }
+
+  /**
+   * {@code birthDate} is a FHIR date: a birth date with a time (HL7 v2 PID-7) is written as its
+   * date with the time in the {@link #BIRTH_TIME} extension; a time without an offset has no FHIR
+   * dateTime, so only the date is written (a reported loss).
+   */
+  private static FhirNode birthDate(PartialDateTime t) {
+    if (t == null) {
+      return null;
+    }
+    if (!t.precision().isAtLeast(Precision.HOUR)) {
+      return Enc.timeNode("birthDate", t);
+    }
+    // the date as written where the time was: an offset on a date is dropped
+    PartialDateTime date = t.withPrecision(Precision.DAY).toFhirRepresentable(null);
+    FhirNode.Builder b = FhirNode.builder("birthDate").value(date.toFhir(), ValueKind.STRING);
+    if (t.toFhirRepresentable(null).precision().isAtLeast(Precision.HOUR)) {
+      // with an offset (seconds padded with zeros where v2 sent none, reported by timeNode)
+      b.child(
+          Enc.element("extension")
+              .str("url", BIRTH_TIME)
+              .node(Enc.timeNode("valueDateTime", t))
+              .build());
+      return b.build();
+    }
+    FhirNode n = b.build();
+    EncodeLosses.reportAt(
+        n, "", "a time of birth without an offset has no FHIR dateTime: written as its date");
+    return n;
+  }
+
   /** Encodes a Patient as an entry resource; model content with no FHIR place goes to losses. */
   public static FhirNode encode(Patient p, FhirVersion v, List<Loss> losses) {
     Enc e = Enc.resource("resource", "Patient").str("id", p.id());
@@ -266,7 +340,7 @@ public final class PatientMapper {
         .each(p.names(), n -> Datatypes.humanName("name", n))
         .each(p.telecom(), t -> Datatypes.contactPoint("telecom", t))
         .str("gender", gender)
-        .time("birthDate", p.birthDate())
+        .node(birthDate(p.birthDate()))
         .bool("deceasedBoolean", p.deceased())
         .time("deceasedDateTime", p.deceasedAt())
         .each(p.addresses(), a -> Datatypes.address("address", a))
