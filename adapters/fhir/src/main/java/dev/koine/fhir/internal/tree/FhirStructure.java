@@ -271,7 +271,8 @@ public final class FhirStructure {
       char first = text.charAt(pos);
       if (first == 'P') {
         int sp = text.indexOf(' ', pos + 2);
-        primitives.put(text.substring(pos + 2, sp), kind(text.charAt(sp + 1)));
+        // interned like the other type names (a primitive is also a type of raw, keyed by it)
+        primitives.put(text.substring(pos + 2, sp).intern(), kind(text.charAt(sp + 1)));
       } else if (first == 'O') {
         openTypes =
             end > pos + 2 ? internAll(text.substring(pos + 2, end).split(" ", 0)) : List.of();
