@@ -91,9 +91,10 @@ public final class Adt {
       b.priorIdentifiers(prior);
       b.priorVisit(Types.cx(in, s, 5, 1));
     }
+    List<Extension> zu = ZSegments.read(in);
     Optional<V2Segment> pv1 = in.first("PV1");
     if (pv1.isPresent()) {
-      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), practitioners));
+      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), practitioners, zu));
     }
     if (operator != null) {
       practitioners.add(operator);
@@ -104,15 +105,8 @@ public final class Adt {
     related.conditions(conditions(in));
     related.procedures(procedures(in));
     PatientEvent e = b.related(related.build()).build();
-    List<Extension> zu = ZSegments.read(in);
-    if (zu.isEmpty()) {
-      return e;
-    }
-    if (e.encounter() != null) {
-      Encounter enc = e.encounter();
-      return e.toBuilder()
-          .encounter(enc.toBuilder().extras(withZu(enc.extras(), zu)).build())
-          .build();
+    if (zu.isEmpty() || e.encounter() != null) {
+      return e; // with an encounter, it carries the Z segments (see encounter)
     }
     Patient p = e.patient();
     return e.toBuilder().patient(p.toBuilder().extras(withZu(p.extras(), zu)).build()).build();
@@ -124,8 +118,12 @@ public final class Adt {
     return x.withExtensions(all);
   }
 
+  /**
+   * The PV1/PV2 encounter, with the Z segments' fields {@code zu} as its extensions: set on the
+   * builder, where adding them to the built encounter copied it and the event holding it.
+   */
   private static Encounter encounter(
-      V2In in, V2Segment pv1, V2Segment pv2, List<Practitioner> practitioners) {
+      V2In in, V2Segment pv1, V2Segment pv2, List<Practitioner> practitioners, List<Extension> zu) {
     in.consumeIf(pv1, 1, 1, 1, 1, "1");
     Encounter.Builder e = Encounter.builder();
     String cls = in.get(pv1, 2);
@@ -180,6 +178,9 @@ public final class Adt {
       if (reason != null) {
         e.reasonCodes(List.of(reason));
       }
+    }
+    if (!zu.isEmpty()) {
+      e.extras(withZu(Extras.NONE, zu));
     }
     return e.build();
   }
