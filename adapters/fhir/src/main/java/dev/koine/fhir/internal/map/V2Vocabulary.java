@@ -98,6 +98,13 @@ public final class V2Vocabulary {
     final Set<String> targets;
     private final Optional<ConceptMap> map;
     private final String provenance;
+
+    /**
+     * The report text of a forward translation, by source then target system, made once for each
+     * group of the map (building it per translation was most of reporting one).
+     */
+    private final Map<String, Map<String, String>> forwardReports;
+
     private volatile ConceptMap reverse;
 
     FieldMap(String url) {
@@ -119,6 +126,37 @@ public final class V2Vocabulary {
       this.provenance =
           map.map(cm -> cm.version() == null ? cm.url() : cm.url() + "|" + cm.version())
               .orElse(null);
+      Map<String, Map<String, String>> reports = new HashMap<>();
+      if (map.isPresent()) {
+        for (ConceptMap.Group g : map.get().groups()) {
+          if (g.source() != null && g.target() != null) {
+            reports
+                .computeIfAbsent(g.source(), k -> new HashMap<>())
+                .put(g.target(), V2Vocabulary.translatedReport(provenance, g.source(), g.target()));
+          }
+        }
+      }
+      reports.replaceAll((k, v) -> Map.copyOf(v));
+      this.forwardReports = Map.copyOf(reports);
+    }
+
+    /** The report text of a translation from a coding of one system to one of another. */
+    String translatedReport(Translation t, String from, String to) {
+      if (isForward(t) && from != null && to != null) {
+        Map<String, String> byTarget = forwardReports.get(from);
+        String made = byTarget == null ? null : byTarget.get(to);
+        if (made != null) {
+          return made;
+        }
+      }
+      return V2Vocabulary.translatedReport(provenance(t), from, to);
+    }
+
+    /** Whether the translation was made by the forward map (not its reverse). */
+    private boolean isForward(Translation t) {
+      return map.isPresent()
+          && t.mapUrl().equals(map.get().url())
+          && java.util.Objects.equals(t.mapVersion(), map.get().version());
     }
 
     /**
@@ -126,9 +164,7 @@ public final class V2Vocabulary {
      * report built it by concatenation.
      */
     String provenance(Translation t) {
-      if (map.isPresent()
-          && t.mapUrl().equals(map.get().url())
-          && java.util.Objects.equals(t.mapVersion(), map.get().version())) {
+      if (isForward(t)) {
         return provenance;
       }
       return V2Vocabulary.provenance(t); // the reverse map's
@@ -442,12 +478,11 @@ public final class V2Vocabulary {
     return Issue.of(
         IssueCode.CODE_TRANSLATED,
         path.toString(),
-        "code translated through concept map "
-            + field.provenance(t)
-            + " from "
-            + from.system()
-            + " to "
-            + to.system());
+        field.translatedReport(t, from.system(), to.system()));
+  }
+
+  private static String translatedReport(String provenance, String from, String to) {
+    return "code translated through concept map " + provenance + " from " + from + " to " + to;
   }
 
   private static Loss unmapped(Path path, FieldMap field, Translation t) {
