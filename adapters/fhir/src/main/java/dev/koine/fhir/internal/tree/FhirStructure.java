@@ -132,6 +132,18 @@ public final class FhirStructure {
     return t == null ? Map.of() : t.children;
   }
 
+  /**
+   * The elements of {@code type} by instance name, as {@link #children}, or {@code null} if the
+   * type is unknown: one lookup where {@link #isType} then {@link #children} made two.
+   */
+  public Map<String, Child> childrenIfKnown(String type) {
+    if (type == null) {
+      return null;
+    }
+    TypeDef t = type(type);
+    return t == null ? null : t.children;
+  }
+
   /** Whether the element repeats (a JSON array); {@code false} if unknown. */
   public boolean isArray(String type, String elementName) {
     Child c = child(type, elementName);
