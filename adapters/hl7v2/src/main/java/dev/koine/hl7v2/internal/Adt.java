@@ -61,7 +61,7 @@ public final class Adt {
       }
       b.recordedAt(Types.ts(in, s, 2));
       b.plannedAt(Types.ts(in, s, 3));
-      b.eventReason(Types.code(in, s, 4, Types.table("0062")));
+      b.eventReason(Types.code(in, s, 4, EVENT_REASON));
       operator = Xcn.practitioner(in, s, 5, 1, OPERATOR);
       if (operator != null && operator.names().isEmpty()) {
         b.operator(Ref.byIdentifier(operator.identifiers().get(0)));
@@ -128,7 +128,7 @@ public final class Adt {
     Encounter.Builder e = Encounter.builder();
     String cls = in.get(pv1, 2);
     if (cls != null) {
-      e.encounterClass(Coding.of(Types.table("0004"), cls));
+      e.encounterClass(Coding.of(PATIENT_CLASS, cls));
     }
     List<EncounterLocation> locations = new ArrayList<>(locations(in, pv1, 3, null));
     locations.addAll(locations(in, pv1, 6, PRIOR));
@@ -152,7 +152,7 @@ public final class Adt {
     }
     Roles.read(in, practitioners, participants);
     e.participants(participants);
-    e.serviceType(Types.code(in, pv1, 10, Types.table("0069")));
+    e.serviceType(Types.code(in, pv1, 10, HOSPITAL_SERVICE));
     e.admissionSource(nhs(in, pv1, 14, 2, CodeSystems.SOURCE_OF_ADMISSION_ENGLAND, "0023"));
     Concept patientType = Types.code(in, pv1, 18, PATIENT_TYPE);
     if (patientType != null) {
@@ -184,6 +184,12 @@ public final class Adt {
     }
     return e.build();
   }
+
+  // the systems of HL7 tables 0062 event reason, 0004 patient class and 0069 hospital service,
+  // made once (not concatenated for every message)
+  private static final String EVENT_REASON = Types.table("0062");
+  private static final String PATIENT_CLASS = Types.table("0004");
+  private static final String HOSPITAL_SERVICE = Types.table("0069");
 
   /** HL7 table 0018 patient type, the system of a PV1-18 encounter type (v2-to-FHIR IG). */
   static final String PATIENT_TYPE = Types.table("0018");
