@@ -55,23 +55,14 @@ public final class FocusIds {
     }
     if (m.payload() instanceof PatientEvent e
         && (e.patient().id() == null || (e.encounter() != null && e.encounter().id() == null))) {
-      // rebuilt through the canonical constructors (V2Vocabulary.with), not builders: the copies
-      // of every list of the event, the patient and the encounter were most of this step's
-      // allocation in a v2 -> FHIR conversion
-      PatientEvent out = e;
+      PatientEvent.Builder b = e.toBuilder();
       if (e.patient().id() == null) {
-        out =
-            V2Vocabulary.with(
-                out, "patient", V2Vocabulary.with(e.patient(), "id", uuid(base, "Patient", 0)));
+        b.patient(e.patient().toBuilder().id(uuid(base, "Patient", 0)).build());
       }
       if (e.encounter() != null && e.encounter().id() == null) {
-        out =
-            V2Vocabulary.with(
-                out,
-                "encounter",
-                V2Vocabulary.with(e.encounter(), "id", uuid(base, "Encounter", 0)));
+        b.encounter(e.encounter().toBuilder().id(uuid(base, "Encounter", 0)).build());
       }
-      return Message.of(m.envelope(), out);
+      return Message.of(m.envelope(), b.build());
     }
     if (m.payload() instanceof BookingRequest b && b.appointment().id() == null) {
       return Message.of(

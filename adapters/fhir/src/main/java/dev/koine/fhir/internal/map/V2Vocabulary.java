@@ -336,31 +336,6 @@ public final class V2Vocabulary {
   }
 
   /**
-   * The model record with one component replaced, made through its canonical constructor with the
-   * other components as they are: {@code toBuilder().x(value).build()} copied every list of the
-   * record twice (into the builder, then out of it). For the records of the model ({@code
-   * dev.koine.core}).
-   */
-  @SuppressWarnings("unchecked") // the canonical constructor of r's own class makes an R
-  static <R extends Record> R with(R r, String component, Object value) {
-    Shape shape = SHAPES.get(r.getClass());
-    int n = shape.names.length;
-    Object[] args = new Object[n];
-    int at = -1;
-    for (int k = 0; k < n; k++) {
-      args[k] = shape.read(r, k);
-      if (shape.names[k].equals(component)) {
-        at = k;
-      }
-    }
-    if (at < 0 || shape.constructor == null) {
-      throw new IllegalArgumentException(shape.simpleName + " has no component " + component);
-    }
-    args[at] = value;
-    return (R) shape.make(args);
-  }
-
-  /**
    * The shape of {@code r}'s class: the one last found in the same component when it is of that
    * class (a component nearly always holds one record type), otherwise looked up in {@link #SHAPES}
    * and kept as the component's hint. The class-value lookup was a sixth of the walk's own time.
