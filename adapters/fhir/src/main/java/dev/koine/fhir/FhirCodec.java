@@ -14,6 +14,7 @@ import dev.koine.core.message.BundleInfo;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.message.OtherContent;
+import dev.koine.core.model.Bytes;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.OtherResource;
@@ -379,11 +380,11 @@ public final class FhirCodec implements MessageCodec {
                 losses, () -> encodeTree(fhirContent, v, mapper, losses, translations)),
             v.structure(),
             losses);
-    byte[] bytes =
+    Bytes bytes =
         FhirVersion.isJson(format)
-            ? new FhirJsonWriter(v.structure(), pretty).write(bundle)
-            : new FhirXmlWriter(v.structure(), pretty).write(bundle);
-    return Encoded.of(bytes, losses, new Issues(translations));
+            ? new FhirJsonWriter(v.structure(), pretty).writeBytes(bundle)
+            : Bytes.of(new FhirXmlWriter(v.structure(), pretty).write(bundle));
+    return new Encoded(bytes, losses, new Issues(translations));
   }
 
   /** The reason of the loss of HL7 v2 content carried verbatim, on a FHIR encode. */

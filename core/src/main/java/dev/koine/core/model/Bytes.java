@@ -20,6 +20,16 @@ public final class Bytes {
     return new Bytes(Checks.notNull(data, "data").clone());
   }
 
+  /**
+   * A copy of {@code length} bytes of {@code data} from {@code offset}: an encoder's output taken
+   * straight from its reusable buffer, in one copy.
+   */
+  public static Bytes of(byte[] data, int offset, int length) {
+    Checks.notNull(data, "data");
+    java.util.Objects.checkFromIndexSize(offset, length, data.length);
+    return new Bytes(java.util.Arrays.copyOfRange(data, offset, offset + length));
+  }
+
   /** Decodes standard base64 (MIME line breaks and whitespace tolerated). */
   public static Bytes fromBase64(String base64) {
     Checks.notNull(base64, "base64");

@@ -61,7 +61,7 @@ public final class Adt {
       }
       b.recordedAt(Types.ts(in, s, 2));
       b.plannedAt(Types.ts(in, s, 3));
-      b.eventReason(Types.code(in, s, 4, Types.table("0062")));
+      b.eventReason(Types.code(in, s, 4, EVENT_REASON));
       operator = Xcn.practitioner(in, s, 5, 1, OPERATOR);
       if (operator != null && operator.names().isEmpty()) {
         b.operator(Ref.byIdentifier(operator.identifiers().get(0)));
@@ -91,9 +91,10 @@ public final class Adt {
       b.priorIdentifiers(prior);
       b.priorVisit(Types.cx(in, s, 5, 1));
     }
+    List<Extension> zu = ZSegments.read(in);
     Optional<V2Segment> pv1 = in.first("PV1");
     if (pv1.isPresent()) {
-      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), practitioners));
+      b.encounter(encounter(in, pv1.get(), in.first("PV2").orElse(null), practitioners, zu));
     }
     if (operator != null) {
       practitioners.add(operator);
@@ -104,15 +105,8 @@ public final class Adt {
     related.conditions(conditions(in));
     related.procedures(procedures(in));
     PatientEvent e = b.related(related.build()).build();
-    List<Extension> zu = ZSegments.read(in);
-    if (zu.isEmpty()) {
-      return e;
-    }
-    if (e.encounter() != null) {
-      Encounter enc = e.encounter();
-      return e.toBuilder()
-          .encounter(enc.toBuilder().extras(withZu(enc.extras(), zu)).build())
-          .build();
+    if (zu.isEmpty() || e.encounter() != null) {
+      return e; // with an encounter, it carries the Z segments (see encounter)
     }
     Patient p = e.patient();
     return e.toBuilder().patient(p.toBuilder().extras(withZu(p.extras(), zu)).build()).build();
@@ -124,13 +118,17 @@ public final class Adt {
     return x.withExtensions(all);
   }
 
+  /**
+   * The PV1/PV2 encounter, with the Z segments' fields {@code zu} as its extensions: set on the
+   * builder, where adding them to the built encounter copied it and the event holding it.
+   */
   private static Encounter encounter(
-      V2In in, V2Segment pv1, V2Segment pv2, List<Practitioner> practitioners) {
+      V2In in, V2Segment pv1, V2Segment pv2, List<Practitioner> practitioners, List<Extension> zu) {
     in.consumeIf(pv1, 1, 1, 1, 1, "1");
     Encounter.Builder e = Encounter.builder();
     String cls = in.get(pv1, 2);
     if (cls != null) {
-      e.encounterClass(Coding.of(Types.table("0004"), cls));
+      e.encounterClass(Coding.of(PATIENT_CLASS, cls));
     }
     List<EncounterLocation> locations = new ArrayList<>(locations(in, pv1, 3, null));
     locations.addAll(locations(in, pv1, 6, PRIOR));
@@ -154,7 +152,7 @@ public final class Adt {
     }
     Roles.read(in, practitioners, participants);
     e.participants(participants);
-    e.serviceType(Types.code(in, pv1, 10, Types.table("0069")));
+    e.serviceType(Types.code(in, pv1, 10, HOSPITAL_SERVICE));
     e.admissionSource(nhs(in, pv1, 14, 2, CodeSystems.SOURCE_OF_ADMISSION_ENGLAND, "0023"));
     Concept patientType = Types.code(in, pv1, 18, PATIENT_TYPE);
     if (patientType != null) {
@@ -181,8 +179,17 @@ public final class Adt {
         e.reasonCodes(List.of(reason));
       }
     }
+    if (!zu.isEmpty()) {
+      e.extras(withZu(Extras.NONE, zu));
+    }
     return e.build();
   }
+
+  // the systems of HL7 tables 0062 event reason, 0004 patient class and 0069 hospital service,
+  // made once (not concatenated for every message)
+  private static final String EVENT_REASON = Types.table("0062");
+  private static final String PATIENT_CLASS = Types.table("0004");
+  private static final String HOSPITAL_SERVICE = Types.table("0069");
 
   /** HL7 table 0018 patient type, the system of a PV1-18 encounter type (v2-to-FHIR IG). */
   static final String PATIENT_TYPE = Types.table("0018");

@@ -165,7 +165,8 @@ public final class Header {
    */
   private static Ref facility(V2In in, V2Segment msh, int f) {
     String oid = in.peek(msh, f, 1, 2);
-    if (OID.matcher(oid).matches() && in.peek(msh, f, 1, 3).equals("ISO")) {
+    // most MSH-4/MSH-6 have no HD-2: no matcher for an empty value (two per message otherwise)
+    if (!oid.isEmpty() && OID.matcher(oid).matches() && in.peek(msh, f, 1, 3).equals("ISO")) {
       in.get(msh, f, 1, 2, 1);
       in.get(msh, f, 1, 3, 1);
       return new Ref(null, null, Identifier.of(URI, "urn:oid:" + oid), in.get(msh, f, 1, 1, 1));

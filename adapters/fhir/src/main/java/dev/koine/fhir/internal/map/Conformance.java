@@ -165,7 +165,8 @@ public final class Conformance {
   @SuppressWarnings("ReferenceEquality") // identity says whether a subtree was rebuilt
   private static FhirNode prune(
       FhirNode node, String type, Path path, FhirStructure s, List<Loss> losses) {
-    if (!s.isType(type) || node.children().isEmpty()) {
+    java.util.Map<String, FhirStructure.Child> known = s.childrenIfKnown(type);
+    if (known == null || node.children().isEmpty()) {
       return node;
     }
     List<FhirNode> kept = null;
@@ -174,7 +175,6 @@ public final class Conformance {
     // seen are bits by index (a list past 64)
     long single = 0;
     List<Integer> singleHigh = null;
-    java.util.Map<String, FhirStructure.Child> known = s.children(type);
     List<FhirNode> children = node.children();
     int index = 0;
     String previous = null;

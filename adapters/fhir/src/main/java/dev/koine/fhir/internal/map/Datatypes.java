@@ -133,7 +133,10 @@ public final class Datatypes {
         .str("system", v.system())
         .str("value", v.value())
         .node(period("period", v.period()))
-        .node(Enc.element("assigner").str("display", v.assigner()).build())
+        .node(
+            v.assigner() == null
+                ? null
+                : Enc.element("assigner").str("display", v.assigner()).build())
         .build();
   }
 

@@ -4,6 +4,7 @@ import dev.koine.core.time.PartialDateTime;
 import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.ValueKind;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,26 +14,43 @@ import java.util.function.Function;
  * in FHIR definition order. Not thread-safe, used once.
  */
 public final class Enc {
-  private final FhirNode.Builder builder;
+  private static final FhirNode[] NO_CHILDREN = new FhirNode[0];
+
+  private final String name;
+  private final String resourceType;
+
+  // the children so far, handed to the node as they are (FhirNode.of): no FhirNode.Builder per
+  // element, which was as many objects as the elements themselves
+  private FhirNode[] children = NO_CHILDREN;
+  private int count;
   private boolean empty = true;
 
   /** Losses at children left out ({@link #instant}), reported at this node once it is built. */
   private List<String[]> atBuild;
 
-  private Enc(FhirNode.Builder builder) {
-    this.builder = builder;
+  private Enc(String name, String resourceType) {
+    this.name = name;
+    this.resourceType = resourceType;
   }
 
   /** A complex element named {@code name}. */
   public static Enc element(String name) {
-    return new Enc(FhirNode.builder(name));
+    return new Enc(name, null);
   }
 
   /** An inline resource of this type (the child of {@code Bundle.entry.resource}, ...). */
   public static Enc resource(String name, String resourceType) {
-    Enc e = new Enc(FhirNode.builder(name).resourceType(resourceType));
+    Enc e = new Enc(name, resourceType);
     e.empty = false;
     return e;
+  }
+
+  private void add(FhirNode child) {
+    if (count == children.length) {
+      children = Arrays.copyOf(children, Math.max(4, count * 2));
+    }
+    children[count++] = child;
+    empty = false;
   }
 
   /** Whether nothing was added. */
@@ -43,8 +61,7 @@ public final class Enc {
   /** Adds a string-kind primitive (string, code, uri, id, date ...) when not null. */
   public Enc str(String name, String value) {
     if (value != null) {
-      builder.child(FhirNode.primitive(name, value, ValueKind.STRING));
-      empty = false;
+      add(FhirNode.primitive(name, value, ValueKind.STRING));
     }
     return this;
   }
@@ -60,8 +77,7 @@ public final class Enc {
   /** Adds a boolean when not null. */
   public Enc bool(String name, Boolean value) {
     if (value != null) {
-      builder.child(FhirNode.primitive(name, value.toString(), ValueKind.BOOLEAN));
-      empty = false;
+      add(FhirNode.primitive(name, value.toString(), ValueKind.BOOLEAN));
     }
     return this;
   }
@@ -69,8 +85,7 @@ public final class Enc {
   /** Adds an integer when not null. */
   public Enc integer(String name, Integer value) {
     if (value != null) {
-      builder.child(FhirNode.primitive(name, value.toString(), ValueKind.NUMBER));
-      empty = false;
+      add(FhirNode.primitive(name, value.toString(), ValueKind.NUMBER));
     }
     return this;
   }
@@ -78,8 +93,7 @@ public final class Enc {
   /** Adds a decimal (exact scale) when not null. */
   public Enc decimal(String name, BigDecimal value) {
     if (value != null) {
-      builder.child(FhirNode.primitive(name, value.toPlainString(), ValueKind.NUMBER));
-      empty = false;
+      add(FhirNode.primitive(name, value.toPlainString(), ValueKind.NUMBER));
     }
     return this;
   }
@@ -87,8 +101,7 @@ public final class Enc {
   /** Adds a number written from its exact text (unsignedInt, positiveInt ...) when not null. */
   public Enc number(String name, String text) {
     if (text != null) {
-      builder.child(FhirNode.primitive(name, text, ValueKind.NUMBER));
-      empty = false;
+      add(FhirNode.primitive(name, text, ValueKind.NUMBER));
     }
     return this;
   }
@@ -145,8 +158,7 @@ public final class Enc {
   /** Adds a child node when not null. */
   public Enc node(FhirNode node) {
     if (node != null) {
-      builder.child(node);
-      empty = false;
+      add(node);
     }
     return this;
   }
@@ -169,7 +181,7 @@ public final class Enc {
 
   /** The element, or null if nothing was added (an empty element is never written). */
   public FhirNode build() {
-    FhirNode node = empty ? null : builder.build();
+    FhirNode node = empty ? null : FhirNode.of(name, resourceType, children, count);
     if (atBuild != null) {
       for (String[] l : atBuild) {
         if (node == null) {

@@ -19,6 +19,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -96,6 +97,14 @@ public final class V2Vocabulary {
     final Set<String> sources;
     final Set<String> targets;
     private final Optional<ConceptMap> map;
+    private final String provenance;
+
+    /**
+     * The report text of a forward translation, by source then target system, made once for each
+     * group of the map (building it per translation was most of reporting one).
+     */
+    private final Map<String, Map<String, String>> forwardReports;
+
     private volatile ConceptMap reverse;
 
     FieldMap(String url) {
@@ -114,6 +123,51 @@ public final class V2Vocabulary {
       }
       this.sources = Set.copyOf(s);
       this.targets = Set.copyOf(t);
+      this.provenance =
+          map.map(cm -> cm.version() == null ? cm.url() : cm.url() + "|" + cm.version())
+              .orElse(null);
+      Map<String, Map<String, String>> reports = new HashMap<>();
+      if (map.isPresent()) {
+        for (ConceptMap.Group g : map.get().groups()) {
+          if (g.source() != null && g.target() != null) {
+            reports
+                .computeIfAbsent(g.source(), k -> new HashMap<>())
+                .put(g.target(), V2Vocabulary.translatedReport(provenance, g.source(), g.target()));
+          }
+        }
+      }
+      reports.replaceAll((k, v) -> Map.copyOf(v));
+      this.forwardReports = Map.copyOf(reports);
+    }
+
+    /** The report text of a translation from a coding of one system to one of another. */
+    String translatedReport(Translation t, String from, String to) {
+      if (isForward(t) && from != null && to != null) {
+        Map<String, String> byTarget = forwardReports.get(from);
+        String made = byTarget == null ? null : byTarget.get(to);
+        if (made != null) {
+          return made;
+        }
+      }
+      return V2Vocabulary.translatedReport(provenance(t), from, to);
+    }
+
+    /** Whether the translation was made by the forward map (not its reverse). */
+    private boolean isForward(Translation t) {
+      return map.isPresent()
+          && t.mapUrl().equals(map.get().url())
+          && java.util.Objects.equals(t.mapVersion(), map.get().version());
+    }
+
+    /**
+     * {@code url|version} of the translation's map, the forward map's made once: each translation
+     * report built it by concatenation.
+     */
+    String provenance(Translation t) {
+      if (isForward(t)) {
+        return provenance;
+      }
+      return V2Vocabulary.provenance(t); // the reverse map's
     }
 
     Translation translate(Coding c, boolean forward) {
@@ -158,7 +212,7 @@ public final class V2Vocabulary {
   private static Message translate(Message m, Report losses, boolean forward) {
     Path path = new Path();
     path.push("message.payload", -1);
-    Object payload = walk(m.payload(), path, null, forward, losses);
+    Object payload = walk(m.payload(), path, null, forward, losses, null, 0);
     return payload == m.payload() ? m : Message.of(m.envelope(), (Payload) payload);
   }
 
@@ -189,7 +243,7 @@ public final class V2Vocabulary {
 
     @Override
     public String toString() {
-      StringBuilder sb = new StringBuilder();
+      StringBuilder sb = new StringBuilder(64);
       for (int i = 0; i < depth; i++) {
         if (indexes[i] >= 0) {
           sb.append('[').append(indexes[i]).append(']');
@@ -204,8 +258,19 @@ public final class V2Vocabulary {
     }
   }
 
+  /**
+   * The value with its codes translated; the value itself when nothing changed. {@code owner} and
+   * {@code slot} say which record component (or its list elements) the value was read from, where
+   * the shape of the record last found there is kept ({@link Shape#kids}).
+   */
   private static Object walk(
-      Object value, Path path, FieldMap field, boolean forward, Report losses) {
+      Object value,
+      Path path,
+      FieldMap field,
+      boolean forward,
+      Report losses,
+      Shape owner,
+      int slot) {
     if (value instanceof Coding c) {
       return field == null ? c : coding(c, path, field, forward, losses);
     }
@@ -217,7 +282,7 @@ public final class V2Vocabulary {
       for (int i = 0; i < list.size(); i++) {
         Object v = list.get(i);
         path.push(null, i);
-        Object w = walk(v, path, field, forward, losses);
+        Object w = walk(v, path, field, forward, losses, owner, slot);
         path.pop();
         if (w != v && out == null) {
           out = new ArrayList<>(list.subList(0, i));
@@ -231,7 +296,7 @@ public final class V2Vocabulary {
     if (!(value instanceof Record r)) {
       return value;
     }
-    Shape shape = SHAPES.get(r.getClass());
+    Shape shape = shapeOf(r, owner, slot);
     if (!shape.worthWalking) {
       return r;
     }
@@ -242,7 +307,7 @@ public final class V2Vocabulary {
         continue;
       }
       path.push(shape.names[i], -1);
-      Object w = walk(v, path, shape.keys[i], forward, losses);
+      Object w = walk(v, path, shape.keys[i], forward, losses, shape, i);
       path.pop();
       if (w != v) {
         if (args == null) {
@@ -270,6 +335,27 @@ public final class V2Vocabulary {
     return rebuilt;
   }
 
+  /**
+   * The shape of {@code r}'s class: the one last found in the same component when it is of that
+   * class (a component nearly always holds one record type), otherwise looked up in {@link #SHAPES}
+   * and kept as the component's hint. The class-value lookup was a sixth of the walk's own time.
+   */
+  private static Shape shapeOf(Record r, Shape owner, int slot) {
+    Class<?> type = r.getClass();
+    if (owner != null) {
+      Shape last = owner.kids[slot];
+      if (last != null && last.type == type) {
+        return last;
+      }
+    }
+    Shape shape = SHAPES.get(type);
+    if (owner != null) {
+      // racy but safe: a Shape is immutable but for these hints, and any shape kept is correct
+      owner.kids[slot] = shape;
+    }
+    return shape;
+  }
+
   private static Coding coding(
       Coding c, Path path, FieldMap field, boolean forward, Report losses) {
     if (!applies(field, c, forward)) {
@@ -277,14 +363,14 @@ public final class V2Vocabulary {
     }
     Translation t = field.translate(c, forward);
     if (t.status() != Translation.Status.MAPPED) {
-      losses.losses().add(unmapped(path, t));
+      losses.losses().add(unmapped(path, field, t));
       return c;
     }
     Coding target = t.matches().get(0).coding().orElseThrow();
     if (same(target, c)) {
       return c;
     }
-    losses.translations().add(translated(path, t, c, target));
+    losses.translations().add(translated(path, field, t, c, target));
     return target;
   }
 
@@ -304,7 +390,7 @@ public final class V2Vocabulary {
       }
       Translation t = field.translate(coding, forward);
       if (forward ? !t.isMapped() : t.status() != Translation.Status.MAPPED) {
-        losses.losses().add(unmapped(path, t));
+        losses.losses().add(unmapped(path, field, t));
         continue;
       }
       List<Coding> added = new ArrayList<>();
@@ -326,7 +412,7 @@ public final class V2Vocabulary {
         codings.addAll(out.codings());
       }
       out = new Concept(codings, out.text());
-      losses.translations().add(translated(path, t, coding, added.get(0)));
+      losses.translations().add(translated(path, field, t, coding, added.get(0)));
     }
     return out;
   }
@@ -362,24 +448,24 @@ public final class V2Vocabulary {
     return t.mapVersion() == null ? t.mapUrl() : t.mapUrl() + "|" + t.mapVersion();
   }
 
-  private static Issue translated(Path path, Translation t, Coding from, Coding to) {
+  private static Issue translated(
+      Path path, FieldMap field, Translation t, Coding from, Coding to) {
     return Issue.of(
         IssueCode.CODE_TRANSLATED,
         path.toString(),
-        "code translated through concept map "
-            + provenance(t)
-            + " from "
-            + from.system()
-            + " to "
-            + to.system());
+        field.translatedReport(t, from.system(), to.system()));
   }
 
-  private static Loss unmapped(Path path, Translation t) {
+  private static String translatedReport(String provenance, String from, String to) {
+    return "code translated through concept map " + provenance + " from " + from + " to " + to;
+  }
+
+  private static Loss unmapped(Path path, FieldMap field, Translation t) {
     return new Loss(
         path.toString(),
         IssueCode.CODE_UNMAPPED.name()
             + ": no single target in concept map "
-            + provenance(t)
+            + field.provenance(t)
             + " for a code of "
             + t.source().system()
             + "; the original code is kept");
@@ -390,6 +476,7 @@ public final class V2Vocabulary {
    * to a field of {@link #FIELD_MAPS} (only those are walked).
    */
   private static final class Shape {
+    final Class<?> type;
     final String simpleName;
     final RecordComponent[] components;
     final String[] names;
@@ -400,25 +487,35 @@ public final class V2Vocabulary {
 
     final boolean worthWalking;
 
+    /** Per component, the shape of the record last found there (a hint, see {@link #shapeOf}). */
+    final Shape[] kids;
+
     /**
-     * Each accessor as a function and the canonical constructor as a {@code (Object[]) -> Object}
-     * method handle, made once per record type: reading a component is then an interface call,
-     * where {@code Method.invoke} checked access and allocated an argument array per call (a
-     * quarter of the walk's allocation) and a method handle held in an array is not inlined (over a
-     * third of the walk's time).
+     * Each accessor as a function, made once per record type: reading a component is then an
+     * interface call, where {@code Method.invoke} checked access and allocated an argument array
+     * per call (a quarter of the walk's allocation) and a method handle held in an array is not
+     * inlined (over a third of the walk's time).
      */
     private final Function<Object, Object>[] accessors;
 
-    private final MethodHandle constructor;
+    /**
+     * The canonical constructor, its access check suppressed once. Called through reflection: a
+     * spreading method handle that is not a constant runs as an interpreted lambda form, casting
+     * each argument through {@code Class.cast} (two thirds of a rebuild's time).
+     */
+    private final Constructor<?> constructor;
 
     private Shape(
+        Class<?> type,
         String simpleName,
         RecordComponent[] components,
         Constructor<?> constructor,
         boolean[] relevant) {
+      this.type = type;
       this.simpleName = simpleName;
       this.components = components;
       int n = components == null ? 0 : components.length;
+      this.kids = new Shape[n];
       this.accessors = newFunctions(n);
       this.names = new String[n];
       this.keys = new FieldMap[n];
@@ -429,13 +526,10 @@ public final class V2Vocabulary {
           names[i] = components[i].getName();
           keys[i] = BY_FIELD.get(simpleName + "." + names[i]);
         }
-        this.constructor =
-            constructor == null
-                ? null
-                : lookup
-                    .unreflectConstructor(constructor)
-                    .asSpreader(Object[].class, n)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+        if (constructor != null) {
+          constructor.setAccessible(true);
+        }
+        this.constructor = constructor;
       } catch (ReflectiveOperationException | LambdaConversionException e) {
         throw new IllegalStateException("cannot read the components of " + simpleName, e);
       }
@@ -454,7 +548,7 @@ public final class V2Vocabulary {
 
     static Shape of(Class<?> type) {
       if (!isModel(type)) {
-        return new Shape(type.getSimpleName(), null, null, new boolean[0]);
+        return new Shape(type, type.getSimpleName(), null, null, new boolean[0]);
       }
       RecordComponent[] rc = type.getRecordComponents();
       Class<?>[] types = new Class<?>[rc.length];
@@ -466,9 +560,10 @@ public final class V2Vocabulary {
                 || reaches(rc[i].getGenericType(), new HashSet<>());
       }
       try {
-        return new Shape(type.getSimpleName(), rc, type.getDeclaredConstructor(types), relevant);
+        return new Shape(
+            type, type.getSimpleName(), rc, type.getDeclaredConstructor(types), relevant);
       } catch (NoSuchMethodException e) {
-        return new Shape(type.getSimpleName(), null, null, new boolean[0]);
+        return new Shape(type, type.getSimpleName(), null, null, new boolean[0]);
       }
     }
 
@@ -540,8 +635,10 @@ public final class V2Vocabulary {
 
     Record make(Object[] args) {
       try {
-        return (Record) (Object) constructor.invokeExact(args);
-      } catch (Throwable e) {
+        return (Record) constructor.newInstance(args);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException("cannot rebuild " + simpleName, e.getCause());
+      } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot rebuild " + simpleName, e);
       }
     }

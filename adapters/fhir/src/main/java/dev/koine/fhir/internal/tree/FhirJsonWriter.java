@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.koine.core.internal.Checks;
+import dev.koine.core.model.Bytes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,6 +44,19 @@ public final class FhirJsonWriter {
   }
 
   /**
+   * The resource as UTF-8 JSON, copied once from this thread's buffer into the result: {@link
+   * #write(FhirNode)} then {@link Bytes#of(byte[])} copied the whole document twice.
+   */
+  public Bytes writeBytes(FhirNode resource) {
+    Buffer out = BUFFER.get();
+    out.reset();
+    write(resource, out);
+    Bytes bytes = out.toBytes();
+    out.shrink();
+    return bytes;
+  }
+
+  /**
    * This thread's output buffer, reused: growing a new one from a few KB for every message was an
    * eighth of an encode's allocation. One grown past 1 MiB is not kept.
    */
@@ -53,6 +67,10 @@ public final class FhirJsonWriter {
 
     Buffer() {
       super(16 * 1024);
+    }
+
+    Bytes toBytes() {
+      return Bytes.of(buf, 0, count);
     }
 
     void shrink() {

@@ -132,6 +132,18 @@ public final class FhirStructure {
     return t == null ? Map.of() : t.children;
   }
 
+  /**
+   * The elements of {@code type} by instance name, as {@link #children}, or {@code null} if the
+   * type is unknown: one lookup where {@link #isType} then {@link #children} made two.
+   */
+  public Map<String, Child> childrenIfKnown(String type) {
+    if (type == null) {
+      return null;
+    }
+    TypeDef t = type(type);
+    return t == null ? null : t.children;
+  }
+
   /** Whether the element repeats (a JSON array); {@code false} if unknown. */
   public boolean isArray(String type, String elementName) {
     Child c = child(type, elementName);
@@ -271,7 +283,8 @@ public final class FhirStructure {
       char first = text.charAt(pos);
       if (first == 'P') {
         int sp = text.indexOf(' ', pos + 2);
-        primitives.put(text.substring(pos + 2, sp), kind(text.charAt(sp + 1)));
+        // interned like the other type names (a primitive is also a type of raw, keyed by it)
+        primitives.put(text.substring(pos + 2, sp).intern(), kind(text.charAt(sp + 1)));
       } else if (first == 'O') {
         openTypes =
             end > pos + 2 ? internAll(text.substring(pos + 2, end).split(" ", 0)) : List.of();
