@@ -297,4 +297,38 @@ class UnseenMessagesTest {
         .doesNotContain(IssueCode.ITK3_HANDLING_SPEC, IssueCode.EVENT_UNKNOWN);
     assertThat(CODEC.roundTrip(nems.getBytes(StandardCharsets.UTF_8), null).lost()).isZero();
   }
+
+  /**
+   * The PDS FHIR API writes the NHS number verification status under its own url and code system
+   * ({@code https://fhir.nhs.uk/R4/...}): read as the verification status and written back under
+   * that url, so a PDS patient round-trips; the same url with another code system is left unread.
+   */
+  @Test
+  void aPdsPatientKeepsItsVerificationStatus() {
+    String pds =
+        "{\"resourceType\": \"Patient\", \"id\": \"9000000009\", \"identifier\": [{\"system\":"
+            + " \"https://fhir.nhs.uk/Id/nhs-number\", \"value\": \"9000000009\", \"extension\": [{\"url\":"
+            + " \"https://fhir.nhs.uk/R4/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus\","
+            + " \"valueCodeableConcept\": {\"coding\": [{\"system\":"
+            + " \"https://fhir.nhs.uk/R4/CodeSystem/UKCore-NHSNumberVerificationStatus\", \"version\":"
+            + " \"1.0.0\", \"code\": \"01\", \"display\": \"Number present and verified\"}]}}]}],"
+            + " \"gender\": \"female\", \"birthDate\": \"2010-10-22\"}";
+    Decoded<Message> d = CODEC.decode(pds.getBytes(StandardCharsets.UTF_8));
+    dev.koine.core.model.Patient patient = ((OtherContent) d.value().payload()).patient();
+    assertThat(patient.nhsNumberVerificationStatus())
+        .isEqualTo(
+            new dev.koine.core.code.Coding(
+                "https://fhir.nhs.uk/R4/CodeSystem/UKCore-NHSNumberVerificationStatus",
+                "1.0.0",
+                "01",
+                "Number present and verified"));
+    assertThat(d.losses()).isEmpty();
+    assertThat(CODEC.roundTrip(pds.getBytes(StandardCharsets.UTF_8), null).lost()).isZero();
+
+    String other = pds.replace("R4/CodeSystem/UKCore-NHSNumberVerificationStatus", "Id/other");
+    Decoded<Message> o = CODEC.decode(other.getBytes(StandardCharsets.UTF_8));
+    assertThat(((OtherContent) o.value().payload()).patient().nhsNumberVerificationStatus())
+        .isNull();
+    assertThat(o.losses()).isNotEmpty();
+  }
 }

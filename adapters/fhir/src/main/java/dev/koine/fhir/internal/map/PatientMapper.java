@@ -43,7 +43,41 @@ public final class PatientMapper {
   static final String STU3_ETHNIC =
       "https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-EthnicCategory-1";
 
+  /**
+   * The NHS number verification status extension as the PDS FHIR API writes it (R4, under {@code
+   * https://fhir.nhs.uk/R4/}, with its own code system): read as the verification status when its
+   * coding is of {@link #PDS_VERIFICATION_SYSTEM}, and written under this url again for a status of
+   * that system, so a PDS patient round-trips.
+   */
+  static final String PDS_VERIFICATION =
+      "https://fhir.nhs.uk/R4/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus";
+
+  static final String PDS_VERIFICATION_SYSTEM =
+      "https://fhir.nhs.uk/R4/CodeSystem/UKCore-NHSNumberVerificationStatus";
+
   private PatientMapper() {}
+
+  /** The url of the verification status extension for a status of this coding. */
+  private static String verificationUrl(FhirVersion v, Coding status) {
+    return v == FhirVersion.R4 && PDS_VERIFICATION_SYSTEM.equals(status.system())
+        ? PDS_VERIFICATION
+        : verificationUrl(v);
+  }
+
+  /** The verification status extensions of an identifier, the PDS form included (see above). */
+  private static List<FhirNode> verificationExtensions(FhirNode idNode, FhirVersion v) {
+    List<FhirNode> exts = Values.extensionsWithUrl(idNode, verificationUrl(v));
+    if (exts.isEmpty() && v == FhirVersion.R4) {
+      List<FhirNode> pds = Values.extensionsWithUrl(idNode, PDS_VERIFICATION);
+      FhirNode cc = pds.isEmpty() ? null : pds.get(0).child("valueCodeableConcept");
+      FhirNode coding = cc == null ? null : cc.child("coding");
+      FhirNode system = coding == null ? null : coding.child("system");
+      if (system != null && PDS_VERIFICATION_SYSTEM.equals(system.value())) {
+        return pds;
+      }
+    }
+    return exts;
+  }
 
   static String verificationUrl(FhirVersion v) {
     return v == FhirVersion.R4 ? R4_VERIFICATION : STU3_VERIFICATION;
@@ -63,7 +97,7 @@ public final class PatientMapper {
     for (int i = 0; i < ids.size(); i++) {
       FhirNode idNode = ids.get(i);
       if (i == carrier) {
-        List<FhirNode> exts = Values.extensionsWithUrl(idNode, verificationUrl(v));
+        List<FhirNode> exts = verificationExtensions(idNode, v);
         if (!exts.isEmpty()) {
           Coding status = singleCoding(d, exts.get(0));
           if (status != null) {
@@ -322,7 +356,7 @@ public final class PatientMapper {
             idNode.toBuilder()
                 .child(
                     Enc.element("extension")
-                        .str("url", verificationUrl(v))
+                        .str("url", verificationUrl(v, p.nhsNumberVerificationStatus()))
                         .node(
                             Enc.element("valueCodeableConcept")
                                 .node(Datatypes.coding("coding", p.nhsNumberVerificationStatus()))
