@@ -2,6 +2,7 @@ package dev.koine.testkit;
 
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystemLint;
 import dev.koine.core.id.IdentifierSystems;
@@ -112,7 +113,8 @@ public final class NearMisses {
               .map(
                   m ->
                       miss(
-                          Message.of(m.envelope().toBuilder().reason(null).build(), m.payload()),
+                          Message.of(
+                              m.envelope().toBuilder().reason((Concept) null).build(), m.payload()),
                           "BaRS: MessageHeader.reason is required (1..1) from "
                               + CodeSystems.BARS_MESSAGE_REASON));
         });

@@ -55,8 +55,9 @@ class MessageConsistencyProperties {
     switch (e.family()) {
       case BARS -> {
         assertThat(e.event().system()).isEqualTo(CodeSystems.BARS_MESSAGE_EVENT);
-        assertThat(e.reason().system()).isEqualTo(CodeSystems.BARS_MESSAGE_REASON);
-        assertThat(e.reason().code()).isIn("new", "update", "delete");
+        assertThat(e.reason().codings()).hasSize(1);
+        assertThat(e.reason().codings().get(0).system()).isEqualTo(CodeSystems.BARS_MESSAGE_REASON);
+        assertThat(e.reason().codings().get(0).code()).isIn("new", "update", "delete");
         assertThat(e.recipients()).isNotEmpty();
         assertThat(e.sender().organisation()).isNotNull();
         assertThat(e.definition()).startsWith("https://fhir.nhs.uk/MessageDefinition/");

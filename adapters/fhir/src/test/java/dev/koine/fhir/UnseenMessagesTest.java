@@ -331,4 +331,32 @@ class UnseenMessagesTest {
         .isNull();
     assertThat(o.losses()).isNotEmpty();
   }
+
+  /**
+   * MessageHeader.reason is a CodeableConcept: a reason with text or several codings is carried
+   * whole (it was lost unless it was one coding), and a BaRS reason among its codings satisfies the
+   * BaRS header rule.
+   */
+  @Test
+  void aMessageReasonWithTextAndCodingsIsCarriedWhole() {
+    Message m = FhirCodecR4Test.withoutRecipientTypes(Examples.referral());
+    dev.koine.core.code.Concept reason =
+        new dev.koine.core.code.Concept(
+            List.of(
+                dev.koine.core.code.Coding.of(
+                    dev.koine.core.code.CodeSystems.BARS_MESSAGE_REASON, "new"),
+                dev.koine.core.code.Coding.of("https://example.org/local-reason", "R1")),
+            "New referral from the urgent care service");
+    Message withReason = Message.of(m.envelope().toBuilder().reason(reason).build(), m.payload());
+    MessageCodec.Encoded r4 = CODEC.encode(withReason, WireFormat.FHIR_R4_JSON);
+    assertThat(r4.losses()).isEmpty();
+    Decoded<Message> back = CODEC.decode(r4.content().toArray(), WireFormat.FHIR_R4_JSON);
+    assertThat(back.losses()).isEmpty();
+    assertThat(back.value().envelope().reason()).isEqualTo(reason);
+    assertThat(
+            dev.koine.core.validation.MessageValidator.instance()
+                .validate(back.value())
+                .withCode(IssueCode.BARS_HEADER))
+        .isEmpty();
+  }
 }

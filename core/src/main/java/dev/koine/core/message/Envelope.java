@@ -1,6 +1,7 @@
 package dev.koine.core.message;
 
 import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
 import dev.koine.core.internal.Checks;
 import dev.koine.core.model.*;
 import dev.koine.core.time.PartialDateTime;
@@ -23,7 +24,8 @@ import java.util.List;
  * @param enterer STU3/R4 MessageHeader.enterer, or null
  * @param author MessageHeader.author, or null
  * @param responsible MessageHeader.responsible, or null
- * @param reason reason (BaRS message-reason: new, update, delete; v2 EVN-4), or null
+ * @param reason reason (MessageHeader.reason, a CodeableConcept: BaRS message-reason new, update,
+ *     delete; v2 EVN-4), or null
  * @param ackRequest acknowledgements requested (ITK3 InfAck/BusAck, R4 response-request, v2
  *     MSH-15/16), or null
  * @param senderReference ITK3 SenderReference, or null
@@ -48,7 +50,7 @@ public record Envelope(
     Ref enterer,
     Ref author,
     Ref responsible,
-    Coding reason,
+    Concept reason,
     AckRequest ackRequest,
     String senderReference,
     String localExtension,
@@ -131,7 +133,7 @@ public record Envelope(
     private Ref enterer;
     private Ref author;
     private Ref responsible;
-    private Coding reason;
+    private Concept reason;
     private AckRequest ackRequest;
     private String senderReference;
     private String localExtension;
@@ -217,8 +219,14 @@ public record Envelope(
     }
 
     /** Sets the reason. */
-    public Builder reason(Coding value) {
+    public Builder reason(Concept value) {
       this.reason = value;
+      return this;
+    }
+
+    /** Sets the reason to this one coding (null: none). */
+    public Builder reason(Coding value) {
+      this.reason = value == null ? null : Concept.of(value);
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.koine.core.validation;
 
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
@@ -292,11 +293,14 @@ public final class MessageValidator {
             "BaRS requires destination.receiver");
       }
     }
-    Coding reason = e.reason();
+    Concept reason = e.reason();
     if (reason == null) {
       issues.add(IssueCode.BARS_HEADER, "envelope.reason", "BaRS requires MessageHeader.reason");
-    } else if (!CodeSystems.BARS_MESSAGE_REASON.equals(reason.system())
-        || !BARS_REASONS.contains(reason.code())) {
+    } else if (reason.codings().stream()
+        .noneMatch(
+            c ->
+                CodeSystems.BARS_MESSAGE_REASON.equals(c.system())
+                    && BARS_REASONS.contains(c.code()))) {
       issues.add(
           IssueCode.BARS_HEADER,
           "envelope.reason",

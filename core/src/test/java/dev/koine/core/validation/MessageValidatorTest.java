@@ -32,7 +32,8 @@ class MessageValidatorTest {
   @Test
   void barsReferralWithoutReason_isAHeaderErrorAtEnvelopeReason() {
     Message m = Examples.referral();
-    Message broken = Message.of(m.envelope().toBuilder().reason(null).build(), m.payload());
+    Message broken =
+        Message.of(m.envelope().toBuilder().reason((Concept) null).build(), m.payload());
     List<Issue> found = withCode(validator.validate(broken), IssueCode.BARS_HEADER);
     assertThat(found).extracting(Issue::location).containsExactly("envelope.reason");
   }

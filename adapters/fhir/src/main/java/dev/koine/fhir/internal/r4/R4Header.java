@@ -5,6 +5,7 @@ import static dev.koine.fhir.internal.map.Datatypes.one;
 
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.message.AckRequest;
 import dev.koine.core.message.BundleInfo;
@@ -92,14 +93,8 @@ final class R4Header {
         .responsible(one(d, h, "responsible", Datatypes::ref))
         .source(one(d, h, "source", R4Header::source))
         .definition(d.str(h, "definition"));
-    FhirNode reason = h.child("reason");
-    if (reason != null && reason.children().size() == 1 && reason.child("coding") != null) {
-      Coding c = Datatypes.coding(d, reason.child("coding"));
-      if (c != null) {
-        d.mark(reason);
-        e.reason(c);
-      }
-    }
+    Concept reason = one(d, h, "reason", Datatypes::concept);
+    e.reason(reason);
     FhirNode response = h.child("response");
     if (response != null) {
       String inReplyTo = d.str(response, "identifier");
@@ -258,7 +253,7 @@ final class R4Header {
     }
     h.node(Datatypes.ref("responsible", env.responsible(), V));
     if (env.reason() != null) {
-      h.node(Enc.element("reason").node(Datatypes.coding("coding", env.reason())).build());
+      h.node(Datatypes.concept("reason", env.reason()));
     }
     if (response != null) {
       h.node(response);

@@ -43,12 +43,16 @@ final class R4PatientEvent {
   static Message decode(Dec d, MessageBundle bundle, Envelope env, MessageBundle.Entry header) {
     PatientEventKind kind = PatientEventKind.OTHER;
     Envelope envelope = env;
-    Coding reason = env.reason();
+    // the trigger written as the reason (one coding, no text: see encode)
+    Coding reason =
+        env.reason() != null && env.reason().codings().size() == 1 && env.reason().text() == null
+            ? env.reason().codings().get(0)
+            : null;
     if (reason != null && CodeSystems.V2_EVENT_TYPE.equals(reason.system())) {
       var k = PatientEventKind.fromV2Trigger(reason.code());
       if (k.isPresent() && k.get() != PatientEventKind.OTHER) {
         kind = k.get();
-        envelope = env.toBuilder().reason(null).build();
+        envelope = env.toBuilder().reason((Coding) null).build();
       }
     }
     String focus = R4Header.firstFocus(header.resource());

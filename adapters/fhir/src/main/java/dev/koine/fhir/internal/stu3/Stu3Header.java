@@ -114,13 +114,8 @@ final class Stu3Header {
                 return s;
               }));
     }
-    FhirNode reason = h.child("reason");
-    if (reason != null && reason.children("coding").size() == 1 && reason.child("text") == null) {
-      Concept c = Datatypes.concept(d, reason);
-      if (c != null) {
-        env.reason(c.codings().get(0));
-      }
-    }
+    Concept reason = Datatypes.one(d, h, "reason", Datatypes::concept);
+    env.reason(reason);
   }
 
   /** Decodes the handling specification; returns the recipient type, or null. */
@@ -342,7 +337,7 @@ final class Stu3Header {
     }
     h.node(Datatypes.ref("responsible", e.responsible(), V));
     if (e.reason() != null) {
-      h.node(Datatypes.concept("reason", Concept.of(e.reason())));
+      h.node(Datatypes.concept("reason", e.reason()));
     }
     AckRequest ack = e.ackRequest();
     if (ack != null && (!itkFlag(ack.business()) || !itkFlag(ack.infrastructure()))) {
