@@ -7,6 +7,7 @@ import static dev.koine.testkit.internal.Gen.sparseListOf;
 
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
+import dev.koine.core.code.Concept;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.message.AckIssue;
 import dev.koine.core.message.AckRequest;
@@ -302,7 +303,12 @@ public final class Envelopes {
             External.times(),
             Combinators.combine(odsRefs(), rare(Blocks.refs()), opt(endpoints())).as(Party::new),
             Gen.nonEmptyListOf(recipients()),
-            Arbitraries.of("new", "update", "delete"),
+            // MessageHeader.reason is a CodeableConcept: the BaRS coding, sometimes with text
+            Combinators.combine(Arbitraries.of("new", "update", "delete"), rare(Texts.text()))
+                .as(
+                    (code, text) ->
+                        new Concept(
+                            List.of(Coding.of(CodeSystems.BARS_MESSAGE_REASON, code)), text)),
             opt(correlations()))
         .as(
             (e, event, id, ts, sender, recipients, reason, corr) ->
@@ -314,7 +320,7 @@ public final class Envelopes {
                     .standardVersion(null)
                     .sender(sender)
                     .recipients(recipients)
-                    .reason(Coding.of(CodeSystems.BARS_MESSAGE_REASON, reason))
+                    .reason(reason)
                     .definition(BARS_DEFINITION_BASE + "bars-message-" + event.code())
                     .correlation(corr)
                     .processingId(null)
