@@ -108,53 +108,16 @@ public final class Conformance {
   }
 
   /**
-   * The wire path of the node being pruned, as a stack of element names and repetition indexes: a
-   * push per child is two array stores, and a path string is made only for a reported loss
-   * (appending every element name to a buffer was 7 % of an encode).
+   * The wire path of the node being pruned (a push per child is two array stores, and a path string
+   * is made only for a reported loss: appending every element name to a buffer was 7 % of an
+   * encode).
    */
-  private static final class Path {
-    private String[] names = new String[16];
-    private int[] indexes = new int[16];
-    private int depth;
-
+  private static final class Path extends PathStack {
     /** Whether losses were reported at nodes of the tree ({@link EncodeLosses#reportAt}). */
     boolean located;
 
     Path(String root) {
       push(root, -1);
-    }
-
-    void push(String name, int index) {
-      if (depth == names.length) {
-        names = java.util.Arrays.copyOf(names, depth * 2);
-        indexes = java.util.Arrays.copyOf(indexes, depth * 2);
-      }
-      names[depth] = name;
-      indexes[depth++] = index;
-    }
-
-    /** Sets the repetition index of the element on top. */
-    void index(int index) {
-      indexes[depth - 1] = index;
-    }
-
-    void pop() {
-      depth--;
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder sb = new StringBuilder(64);
-      for (int i = 0; i < depth; i++) {
-        if (i > 0) {
-          sb.append('.');
-        }
-        sb.append(names[i]);
-        if (indexes[i] >= 0) {
-          sb.append('[').append(indexes[i]).append(']');
-        }
-      }
-      return sb.toString();
     }
   }
 

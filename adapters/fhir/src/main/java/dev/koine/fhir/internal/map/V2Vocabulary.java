@@ -25,7 +25,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -210,52 +209,10 @@ public final class V2Vocabulary {
   private record Report(List<Loss> losses, List<Issue> translations) {}
 
   private static Message translate(Message m, Report losses, boolean forward) {
-    Path path = new Path();
+    PathStack path = new PathStack();
     path.push("message.payload", -1);
     Object payload = walk(m.payload(), path, null, forward, losses, null, 0);
     return payload == m.payload() ? m : Message.of(m.envelope(), (Payload) payload);
-  }
-
-  /**
-   * The model path of the value being walked, as a stack of component names and list indexes
-   * (pushed and popped, so that walking allocates nothing for it), turned into text only when a
-   * translation is reported: {@code message.payload.patient.identifiers[0].type}.
-   */
-  private static final class Path {
-    private String[] names = new String[16];
-    private int[] indexes = new int[16];
-    private int depth;
-
-    /** Enters a component ({@code index} -1) or a list element ({@code name} null). */
-    void push(String name, int index) {
-      if (depth == names.length) {
-        names = Arrays.copyOf(names, depth * 2);
-        indexes = Arrays.copyOf(indexes, depth * 2);
-      }
-      names[depth] = name;
-      indexes[depth] = index;
-      depth++;
-    }
-
-    void pop() {
-      depth--;
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder sb = new StringBuilder(64);
-      for (int i = 0; i < depth; i++) {
-        if (indexes[i] >= 0) {
-          sb.append('[').append(indexes[i]).append(']');
-        } else {
-          if (sb.length() > 0) {
-            sb.append('.');
-          }
-          sb.append(names[i]);
-        }
-      }
-      return sb.toString();
-    }
   }
 
   /**
@@ -265,7 +222,7 @@ public final class V2Vocabulary {
    */
   private static Object walk(
       Object value,
-      Path path,
+      PathStack path,
       FieldMap field,
       boolean forward,
       Report losses,
@@ -357,7 +314,7 @@ public final class V2Vocabulary {
   }
 
   private static Coding coding(
-      Coding c, Path path, FieldMap field, boolean forward, Report losses) {
+      Coding c, PathStack path, FieldMap field, boolean forward, Report losses) {
     if (!applies(field, c, forward)) {
       return c;
     }
@@ -375,7 +332,7 @@ public final class V2Vocabulary {
   }
 
   private static Concept concept(
-      Concept c, Path path, FieldMap field, boolean forward, Report losses) {
+      Concept c, PathStack path, FieldMap field, boolean forward, Report losses) {
     if (!forward) {
       for (Coding x : c.codings()) {
         if (applies(field, x, true)) {
@@ -449,7 +406,7 @@ public final class V2Vocabulary {
   }
 
   private static Issue translated(
-      Path path, FieldMap field, Translation t, Coding from, Coding to) {
+      PathStack path, FieldMap field, Translation t, Coding from, Coding to) {
     return Issue.of(
         IssueCode.CODE_TRANSLATED,
         path.toString(),
@@ -460,7 +417,7 @@ public final class V2Vocabulary {
     return "code translated through concept map " + provenance + " from " + from + " to " + to;
   }
 
-  private static Loss unmapped(Path path, FieldMap field, Translation t) {
+  private static Loss unmapped(PathStack path, FieldMap field, Translation t) {
     return new Loss(
         path.toString(),
         IssueCode.CODE_UNMAPPED.name()
