@@ -60,17 +60,21 @@ public final class EncodeLosses {
   }
 
   /** Adds the losses reported at {@code node}, at its wire path {@code path}. */
-  static void located(FhirNode node, Object path, List<Loss> losses) {
+  static void located(FhirNode node, PathStack path, List<Loss> losses) {
     java.util.IdentityHashMap<FhirNode, List<String[]>> at = AT.get();
     if (at.isEmpty()) {
       return;
     }
     List<String[]> found = at.remove(node);
     if (found != null) {
-      String where = path.toString();
-      for (String[] l : found) {
-        losses.add(new Loss(l[0].isEmpty() ? where : where + "." + l[0], l[1]));
-      }
+      add(path.toString(), found, losses);
+    }
+  }
+
+  /** Adds losses reported at {@code where} ({@code [relative, reason]} each). */
+  private static void add(String where, List<String[]> found, List<Loss> losses) {
+    for (String[] l : found) {
+      losses.add(new Loss(l[0].isEmpty() ? where : where + "." + l[0], l[1]));
     }
   }
 
@@ -85,10 +89,7 @@ public final class EncodeLosses {
     }
     for (var e : at.entrySet()) {
       FhirNode n = e.getKey();
-      String where = n.resourceType() != null ? n.resourceType() : n.name();
-      for (String[] l : e.getValue()) {
-        losses.add(new Loss(l[0].isEmpty() ? where : where + "." + l[0], l[1]));
-      }
+      add(n.resourceType() != null ? n.resourceType() : n.name(), e.getValue(), losses);
     }
     at.clear();
   }
