@@ -13,10 +13,12 @@ import dev.koine.fhir.internal.map.Datatypes;
 import dev.koine.fhir.internal.map.Dec;
 import dev.koine.fhir.internal.map.Enc;
 import dev.koine.fhir.internal.map.FhirVersion;
+import dev.koine.fhir.internal.map.Values;
 import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -47,12 +49,7 @@ final class Stu3Header {
     env.event(Datatypes.one(d, h, "event", Datatypes::coding));
     env.timestamp(d.time(h, "timestamp"));
     RecipientType recipientType = null;
-    FhirNode handling = null;
-    for (FhirNode x : h.children("extension")) {
-      if (handling == null && Itk.HANDLING.equals(value(x.child("url")))) {
-        handling = x;
-      }
-    }
+    FhirNode handling = Values.extensionWithUrl(h, Set.of(Itk.HANDLING));
     if (handling != null) {
       recipientType = handling(d, handling, env);
     }
