@@ -552,7 +552,7 @@ public final class FhirJsonReader {
           {
             checkDepth(depth + 1);
             String t = text();
-            if (t.isEmpty() || ("id".equals(name) && !UnknownElements.isId(t))) {
+            if (t.isEmpty() || ("id".equals(name) && !Names.isId(t))) {
               suspect = true;
             }
             f.addValue(t, ValueKind.STRING);

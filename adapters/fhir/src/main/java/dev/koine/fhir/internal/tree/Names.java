@@ -34,6 +34,25 @@ final class Names {
     return true;
   }
 
+  /** Whether a text is in the form of the FHIR id datatype ({@code [A-Za-z0-9\-.]{1,64}}). */
+  static boolean isId(String s) {
+    int n = s.length();
+    if (n == 0 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The name itself when it is a valid element name, else a placeholder. */
   static String safe(String s) {
     return s != null && isElementName(s) ? s : "<invalid-name>";

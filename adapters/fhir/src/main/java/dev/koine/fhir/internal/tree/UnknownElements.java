@@ -24,25 +24,6 @@ public final class UnknownElements {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
-  /** Whether a text is in the form of the FHIR id datatype ({@code [A-Za-z0-9\-.]{1,64}}). */
-  static boolean isId(String s) {
-    int n = s.length();
-    if (n == 0 || n > 64) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private final FhirStructure structure;
   private final List<Issue> out = new ArrayList<>();
 
@@ -78,7 +59,7 @@ public final class UnknownElements {
       } else if (c.value() != null
           && "id".equals(c.name())
           && structure.isResourceType(type)
-          && !isId(c.value())) {
+          && !Names.isId(c.value())) {
         // a resource id such as "urn:uuid:..." (the fullUrl form) is no FHIR id
         out.add(
             Issue.of(
