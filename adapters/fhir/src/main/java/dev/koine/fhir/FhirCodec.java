@@ -33,6 +33,7 @@ import dev.koine.fhir.internal.tree.Consumption;
 import dev.koine.fhir.internal.tree.FhirJsonReader;
 import dev.koine.fhir.internal.tree.FhirJsonWriter;
 import dev.koine.fhir.internal.tree.FhirNode;
+import dev.koine.fhir.internal.tree.FhirStructure;
 import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
 import dev.koine.fhir.internal.tree.FhirXmlWriter;
@@ -169,7 +170,7 @@ public final class FhirCodec implements MessageCodec {
     }
     boolean json = format == null ? looksJson(content) : FhirVersion.isJson(format);
     FhirTree tree = parse(content, json, FhirVersion.R4);
-    FhirVersion version = format == null ? detect(tree.root()) : FhirVersion.of(format);
+    FhirVersion version = format == null ? detect(tree) : FhirVersion.of(format);
     if (version == FhirVersion.STU3) {
       tree = parse(content, json, FhirVersion.STU3);
     }
@@ -209,18 +210,21 @@ public final class FhirCodec implements MessageCodec {
   /**
    * Tells STU3 from R4 by profiles, resource types and the MessageHeader event element, then by any
    * STU3 canonical URL (CareConnect and ITK3 extensions and profiles live under {@code
-   * https://fhir.hl7.org.uk/STU3/} and {@code https://fhir.nhs.uk/STU3/}).
+   * https://fhir.hl7.org.uk/STU3/} and {@code https://fhir.nhs.uk/STU3/}); the walk for those is
+   * skipped when the reader watched every {@code url} and {@code profile} value and saw none.
    */
-  static FhirVersion detect(FhirNode root) {
-    return isStu3(root) || hasStu3Url(root) ? FhirVersion.STU3 : FhirVersion.R4;
+  static FhirVersion detect(FhirTree tree) {
+    FhirNode root = tree.root();
+    return isStu3(root) || (tree.mayHaveStu3Urls() && hasStu3Url(root))
+        ? FhirVersion.STU3
+        : FhirVersion.R4;
   }
 
   private static boolean hasStu3Url(FhirNode node) {
     String v = node.value();
     if (v != null
         && ("url".equals(node.name()) || "profile".equals(node.name()))
-        && (v.startsWith("https://fhir.hl7.org.uk/STU3/")
-            || v.startsWith("https://fhir.nhs.uk/STU3/"))) {
+        && FhirStructure.isStu3Url(v)) {
       return true;
     }
     for (FhirNode c : node.children()) {

@@ -35,8 +35,9 @@ public final class Dec {
   public Dec(FhirVersion version, Consumption consumption) {
     this.version = version;
     this.consumption = consumption;
-    // most nodes of a decoded tree get marked: sized once rather than grown (and copied) many times
-    this.pending = new ArrayList<>(Math.min(consumption.nodeCount(), 1 << 16));
+    // most nodes of a decoded tree get marked, some twice (a value read, then its element): sized
+    // once rather than grown (and copied) many times
+    this.pending = new ArrayList<>(Math.min(consumption.nodeCount() * 3 / 2 + 16, 1 << 16));
   }
 
   /**

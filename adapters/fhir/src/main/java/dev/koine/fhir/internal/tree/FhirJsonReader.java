@@ -286,6 +286,9 @@ public final class FhirJsonReader {
      */
     private boolean suspect;
 
+    /** Whether a {@code url} or {@code profile} value was an STU3 canonical URL. */
+    private boolean stu3Urls;
+
     Parse(JsonParser p) {
       this.p = p;
     }
@@ -317,7 +320,8 @@ public final class FhirJsonReader {
       if (p.nextToken() != null) {
         throw error("", "unexpected content after the resource");
       }
-      return new FhirTree(node, ordinal, leaves, issues == null ? List.of() : issues, !suspect);
+      return new FhirTree(
+          node, ordinal, leaves, issues == null ? List.of() : issues, !suspect, stu3Urls);
     }
 
     private KoineParseException error(String where, String reason) {
@@ -554,6 +558,9 @@ public final class FhirJsonReader {
             String t = text();
             if (t.isEmpty() || ("id".equals(name) && !Names.isId(t))) {
               suspect = true;
+            }
+            if (!stu3Urls && ("url".equals(name) || "profile".equals(name))) {
+              stu3Urls = FhirStructure.isStu3Url(t);
             }
             f.addValue(t, ValueKind.STRING);
             return;

@@ -89,6 +89,15 @@ public final class FhirStructure {
     return header;
   }
 
+  /**
+   * Whether a canonical URL is under one of the STU3 roots ({@code https://fhir.hl7.org.uk/STU3/}:
+   * CareConnect; {@code https://fhir.nhs.uk/STU3/}: ITK3), which only STU3 content uses.
+   */
+  public static boolean isStu3Url(String url) {
+    return url.startsWith("https://fhir.hl7.org.uk/STU3/")
+        || url.startsWith("https://fhir.nhs.uk/STU3/");
+  }
+
   /** Whether {@code name} is a resource type of this version. */
   public boolean isResourceType(String name) {
     RawType t = raw.get(name);

@@ -46,6 +46,22 @@ public final class FhirTree {
    * form), which saves that walk on every decode.
    */
   FhirTree(FhirNode root, int size, int leafCount, List<Issue> issues, boolean defined) {
+    this(root, size, leafCount, issues, defined, true);
+  }
+
+  /**
+   * As above, for a reader that also watched the {@code url} and {@code profile} values for STU3
+   * canonical URLs ({@code stu3Urls}: it saw one; false spares {@code FhirCodec.detect} a walk of
+   * the whole tree).
+   */
+  FhirTree(
+      FhirNode root,
+      int size,
+      int leafCount,
+      List<Issue> issues,
+      boolean defined,
+      boolean stu3Urls) {
+    this.stu3Urls = stu3Urls;
     this.root = Checks.notNull(root, "root");
     Checks.require(root.isResource(), "the root of a FHIR tree is a resource");
     this.size = size;
@@ -55,6 +71,16 @@ public final class FhirTree {
   }
 
   private final boolean defined;
+  private final boolean stu3Urls;
+
+  /**
+   * Whether a {@code url} or {@code profile} value may be an STU3 canonical URL ({@code
+   * https://fhir.hl7.org.uk/STU3/}, {@code https://fhir.nhs.uk/STU3/}): false only when the reader
+   * watched every such value and saw none.
+   */
+  public boolean mayHaveStu3Urls() {
+    return stu3Urls;
+  }
 
   /** Whether the reader vouched that {@link UnknownElements} has nothing to find. */
   boolean defined() {
@@ -114,7 +140,7 @@ public final class FhirTree {
   public FhirTree withIssues(List<Issue> more) {
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(more);
-    return new FhirTree(root, size, leafCount, all, defined);
+    return new FhirTree(root, size, leafCount, all, defined, stu3Urls);
   }
 
   /**
