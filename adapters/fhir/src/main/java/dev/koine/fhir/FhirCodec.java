@@ -208,16 +208,76 @@ public final class FhirCodec implements MessageCodec {
   }
 
   /**
-   * Tells STU3 from R4 by profiles, resource types and the MessageHeader event element, then by any
-   * STU3 canonical URL (CareConnect and ITK3 extensions and profiles live under {@code
-   * https://fhir.hl7.org.uk/STU3/} and {@code https://fhir.nhs.uk/STU3/}); the walk for those is
-   * skipped when the reader watched every {@code url} and {@code profile} value and saw none.
+   * Tells STU3 from R4 from the content, in this order:
+   *
+   * <ol>
+   *   <li>STU3 markers: an STU3-only resource type, a MessageHeader {@code event} (R4: {@code
+   *       eventCoding}), an STU3 profile in {@code meta.profile};
+   *   <li>an STU3 canonical URL anywhere (CareConnect and ITK3 extensions and profiles live under
+   *       {@code https://fhir.hl7.org.uk/STU3/} and {@code https://fhir.nhs.uk/STU3/}; the walk for
+   *       them is skipped when the reader watched every {@code url} and {@code profile} value and
+   *       saw none), unless the content has R4 markers: a MessageHeader {@code eventCoding} or
+   *       {@code eventUri}, a Bundle {@code timestamp}, a resource type STU3 does not define (an R4
+   *       message converted from STU3 keeps the CareConnect extensions R4 has no other form for);
+   *   <li>else, when the R4 reading finds elements R4 does not define, the version whose
+   *       definitions leave fewer of them undefined (an STU3 resource with no marker at all, such
+   *       as an {@code Account} with a {@code period}, is STU3 content, not R4 content with
+   *       errors);
+   *   <li>else R4.
+   * </ol>
    */
   static FhirVersion detect(FhirTree tree) {
     FhirNode root = tree.root();
-    return isStu3(root) || (tree.mayHaveStu3Urls() && hasStu3Url(root))
-        ? FhirVersion.STU3
-        : FhirVersion.R4;
+    if (isStu3(root)) {
+      return FhirVersion.STU3;
+    }
+    if (tree.mayHaveStu3Urls() && hasStu3Url(root)) {
+      return hasR4Marker(root) ? FhirVersion.R4 : FhirVersion.STU3;
+    }
+    long r4Unknown = undefinedElements(tree, FhirVersion.R4);
+    if (r4Unknown > 0 && undefinedElements(tree, FhirVersion.STU3) < r4Unknown) {
+      return FhirVersion.STU3;
+    }
+    return FhirVersion.R4;
+  }
+
+  /** The number of elements of the tree the version does not define (no walk for a clean tree). */
+  private static long undefinedElements(FhirTree tree, FhirVersion v) {
+    long n = 0;
+    for (Issue i : tree.unknownElements(v.structure())) {
+      if (i.code() == IssueCode.ELEMENT_UNKNOWN) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether a resource of the tree has an R4-only form: a MessageHeader {@code eventCoding} or
+   * {@code eventUri}, a Bundle {@code timestamp}, a resource type STU3 does not define.
+   */
+  private static boolean hasR4Marker(FhirNode node) {
+    if (node.isResource()) {
+      String type = node.resourceType();
+      if ("MessageHeader".equals(type)
+          && (node.child("eventCoding") != null || node.child("eventUri") != null)) {
+        return true;
+      }
+      if ("Bundle".equals(type) && node.child("timestamp") != null) {
+        return true;
+      }
+      if (FhirVersion.R4.structure().isResourceType(type)
+          && !FhirVersion.STU3.structure().isResourceType(type)) {
+        return true;
+      }
+    }
+    for (FhirNode c : node.children()) {
+      if ((c.isResource() || "entry".equals(c.name()) || "resource".equals(c.name()))
+          && hasR4Marker(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasStu3Url(FhirNode node) {

@@ -36,6 +36,9 @@ import java.util.List;
  * document Bundle. Payloads with no such standard keep their envelope. Before any of this, the HL7
  * v2 table codes of the payload are translated to the codes FHIR binds ({@link V2Vocabulary}), each
  * translation reported with its concept map as provenance; {@link #forV2} translates back.
+ *
+ * <p>A FHIR message written in the other FHIR version is retargeted the same way where its family
+ * exists in one version only (ITK3 pathology in STU3, NHS England Pathology in R4).
  */
 public final class Retarget {
   private Retarget() {}
@@ -47,13 +50,13 @@ public final class Retarget {
   public static Message forFhir(
       Message original, FhirVersion v, List<Loss> losses, List<Issue> translations) {
     if (original.envelope().family() != Family.HL7V2) {
-      return original;
+      return acrossVersions(original, v, losses);
     }
     Message m = V2Vocabulary.toFhir(original, losses, translations);
     Envelope e = m.envelope();
     Payload p = m.payload();
     if (p instanceof CareDocument) {
-      return document(m, v, losses);
+      return document(m, v, losses, "HL7 v2 event " + e.event().code() + " has no FHIR form");
     }
     Family family = null;
     Coding event = null;
@@ -109,6 +112,49 @@ public final class Retarget {
   }
 
   /**
+   * A FHIR message written in the other FHIR version, where its family exists only in the version
+   * it was read in: an ITK3 (STU3) pathology report becomes an NHS England Pathology {@code
+   * unsolicited-observations} message in R4 (an ITK3 document message stays one: the R4 mapper
+   * reads and writes it); an R4 pathology report (NHS England Pathology, UK Core messaging) becomes
+   * an ITK3 {@code ITK012M} message in STU3. The event it had is reported as a loss; the handling
+   * specification and other envelope parts the target has no place for are reported by the mappers.
+   * Other messages keep their envelope (their event, read back, tells what they were).
+   */
+  private static Message acrossVersions(Message m, FhirVersion v, List<Loss> losses) {
+    Envelope e = m.envelope();
+    Payload p = m.payload();
+    Family family = null;
+    Coding event = null;
+    if (v == FhirVersion.R4 && e.family() == Family.ITK3 && p instanceof LabReport) {
+      family = Family.NHSE_PATHOLOGY;
+      event = Coding.of(CodeSystems.NHS_MESSAGE_EVENT, "unsolicited-observations");
+    } else if (v == FhirVersion.STU3
+        && (e.family() == Family.NHSE_PATHOLOGY || e.family() == Family.UK_CORE_MESSAGING)
+        && p instanceof LabReport) {
+      family = Family.ITK3;
+      event = Coding.of(CodeSystems.ITK_MESSAGE_EVENT, "ITK012M");
+    }
+    if (family == null || e.event() == null) {
+      return m;
+    }
+    losses.add(
+        new Loss(
+            "Envelope.event",
+            (v == FhirVersion.R4 ? "STU3 " : "R4 ")
+                + "event "
+                + e.event().system()
+                + "|"
+                + e.event().code()
+                + " has no FHIR "
+                + (v == FhirVersion.R4 ? "R4" : "STU3")
+                + " form; written as "
+                + event.system()
+                + "|"
+                + event.code()));
+    return Message.of(e.toBuilder().family(family).event(event).build(), p);
+  }
+
+  /**
    * The message as HL7 v2 expects its codes: FHIR codes translated back to v2 table codes where the
    * v2 field needs one ({@link V2Vocabulary#toV2}: class {@code IMP} to {@code I}, gender {@code
    * female} to {@code F} ...). For a message decoded from FHIR that is to be written as HL7 v2.
@@ -122,14 +168,9 @@ public final class Retarget {
    * envelope (its outer Bundle details kept) and every MSH/EVN value it held is reported, since a
    * document Bundle has no MessageHeader.
    */
-  private static Message document(Message m, FhirVersion v, List<Loss> losses) {
+  private static Message document(Message m, FhirVersion v, List<Loss> losses, String why) {
     Envelope e = m.envelope();
-    losses.add(
-        new Loss(
-            "Envelope.event",
-            "HL7 v2 event "
-                + e.event().code()
-                + " has no FHIR form; written as a document Bundle"));
+    losses.add(new Loss("Envelope.event", why + "; written as a document Bundle"));
     for (RecordComponent c : Envelope.class.getRecordComponents()) {
       String name = c.getName();
       if (name.equals("event") || name.equals("family") || name.equals("bundle")) {
