@@ -126,7 +126,7 @@ public final class Residue {
         String childType = c.isResource() ? c.resourceType() : def == null ? null : def.type();
         if (touched.get(c.ordinal())) {
           if (bundle && "entry".equals(c.name())) {
-            visit(c, childType, childPath, entryAnchor(c, step), "", false);
+            visit(c, childType, childPath, entryAnchor(c, step, touched), "", false);
           } else {
             String rel = relative.isEmpty() ? step : relative + "." + step;
             visit(c, childType, childPath, anchor, rel, false);
@@ -153,10 +153,16 @@ public final class Residue {
     }
   }
 
-  /** The anchor of an entry: its fullUrl, else its resource's Type/id, else its index. */
-  private static String entryAnchor(FhirNode entry, String step) {
+  /**
+   * The anchor of an entry: its fullUrl when the decode read it (the encoding then writes it back),
+   * else its resource's Type/id, else its index.
+   */
+  private static String entryAnchor(FhirNode entry, String step, BitSet touched) {
     FhirNode full = entry.child("fullUrl");
-    if (full != null && full.value() != null && !full.value().isBlank()) {
+    if (full != null
+        && full.value() != null
+        && !full.value().isBlank()
+        && touched.get(full.ordinal())) {
       return full.value();
     }
     FhirNode r = entry.child("resource");
