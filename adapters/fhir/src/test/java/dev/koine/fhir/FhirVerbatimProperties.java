@@ -35,13 +35,15 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * An element nobody anticipated, in a generated message, is not lost: for messages of the typed
- * families from the testkit, encoded in each FHIR version and format, an extension with a random
- * URL and value is put on a random element (a datatype, a backbone element or a primitive) of a
- * resource; then (1) decoding reports no loss, and either one {@code CARRIED_VERBATIM} issue at the
- * extension's path with one more {@code FHIR_VERBATIM} extension on the envelope, or neither (a
- * mapping that keeps such extensions typed); (2) encoding in the same version and format loses no
- * more than encoding the message without it, and the extension is written at the same path with its
- * exact value; (3) decoding that again gives the same message.
+ * families from the testkit, written in each FHIR version and format (written, read and written
+ * again, a wire fixpoint), an extension with a random URL and a string, decimal or boolean value is
+ * put on a random element (a datatype, a backbone element or a primitive) of a resource; then (1)
+ * decoding reports no loss; when the extension is carried verbatim it has one {@code
+ * CARRIED_VERBATIM} issue at its own path and one more {@code FHIR_VERBATIM} extension on the
+ * envelope (else a mapping keeps it typed, or no longer types the element or resource above it,
+ * which is then carried whole); (2) encoding in the same version and format loses no more than
+ * encoding the message without it, writes the URL, and a carried extension at the same path (in the
+ * same entry) with its exact value; (3) decoding that again gives the same message.
  */
 class FhirVerbatimProperties {
   private static final FhirCodec CODEC = new FhirCodec();
@@ -113,7 +115,10 @@ class FhirVerbatimProperties {
     boolean json = FhirVersion.isJson(f);
     byte[] base;
     try {
-      base = CODEC.encode(m, f).content().toArray();
+      // written, read and written again: the ids an encoding gives entities without one (a focus
+      // needs an id) are then in the message, so that its wire form is a fixpoint
+      Message once = CODEC.decode(CODEC.encode(m, f).content().toArray(), f).value();
+      base = CODEC.encode(once, f).content().toArray();
     } catch (IllegalArgumentException notWritable) {
       // a generated message this format cannot hold (a referral response with no request id)
       Assume.that(false);
@@ -137,18 +142,23 @@ class FhirVerbatimProperties {
 
     Decoded<Message> d1 = CODEC.decode(in, f);
     assertThat(d1.losses()).as(path).isEmpty();
-    long carriedIssues =
-        d1.issues().all().stream()
-            .filter(i -> i.code() == IssueCode.CARRIED_VERBATIM)
-            .map(Issue::location)
-            .filter(path::equals)
-            .count();
+    // carried at its own path; or typed; or with an element or resource above it that the mapping
+    // no longer reads (a resource then carried whole), which the checks below cover alike
+    java.util.Set<String> before = new java.util.HashSet<>(carriedAt(d0));
+    List<String> fresh = new ArrayList<>();
+    for (String l : carriedAt(d1)) {
+      if (!before.contains(l)) {
+        fresh.add(l);
+      }
+    }
     int moreCarried =
         FhirVerbatimTest.carried(d1.value()).size() - FhirVerbatimTest.carried(d0.value()).size();
-    boolean carried = carriedIssues == 1;
-    assertThat(moreCarried).as(path).isEqualTo(carried ? 1 : 0);
-    if (!carried) {
-      assertThat(carriedIssues).as(path).isZero();
+    boolean carried = fresh.contains(path);
+    // each new extension has its issue; an issue may also be a whole resource carried instead of
+    // typed (an ITK3 document Bundle whose Binary the mapping no longer takes whole)
+    assertThat(moreCarried).as(path).isBetween(carried ? 1 : 0, fresh.size());
+    if (carried) {
+      assertThat(fresh).as(path).containsExactly(path);
     }
     Statistics.label("carried verbatim").collect(carried);
 
@@ -174,6 +184,13 @@ class FhirVerbatimProperties {
     Decoded<Message> d2 = CODEC.decode(out, f);
     assertThat(d2.losses()).as(path).isEmpty();
     assertThat(d2.value()).as(path).isEqualTo(d1.value());
+  }
+
+  private static List<String> carriedAt(Decoded<Message> d) {
+    return d.issues().all().stream()
+        .filter(i -> i.code() == IssueCode.CARRIED_VERBATIM)
+        .map(Issue::location)
+        .toList();
   }
 
   /** The path with its {@code Bundle.entry[i]} named by that entry's fullUrl. */
