@@ -50,8 +50,10 @@ import java.util.Set;
 /**
  * The FHIR adapter: NHS FHIR R4 and STU3 message (and document) Bundles in JSON and XML, to and
  * from the Koine model. The version is told from the content (STU3 profiles, STU3-only resource
- * types, {@code MessageHeader.event} vs {@code eventCoding}) unless the format says; every input
- * leaf the model has no place for is reported as a {@link Loss}. Immutable and thread-safe.
+ * types, {@code MessageHeader.event} vs {@code eventCoding}) unless the format says; input content
+ * the model has no typed place for is carried verbatim ({@link Envelope#FHIR_VERBATIM}, written
+ * back by an encode to the same version) where it can be put back, and every other such leaf is
+ * reported as a {@link Loss}. Immutable and thread-safe.
  */
 public final class FhirCodec implements MessageCodec {
   private static final Set<WireFormat> FORMATS =

@@ -190,6 +190,38 @@ class FhirVerbatimTest {
   }
 
   @Test
+  void contentOfAnEntryWithNeitherFullUrlNorIdIsAnchoredByItsTypeAndRank() {
+    String text =
+        new String(
+            resource("bars-old/POST-111ToEDServiceRequest-excerpt.json"), StandardCharsets.UTF_8);
+    String location =
+        "\"fullUrl\":\"urn:uuid:2ec99e82-a0af-4b70-bd53-1869d84b2ad1\",\"resource\":"
+            + "{\"resourceType\":\"Location\",\"id\":\"2ec99e82-a0af-4b70-bd53-1869d84b2ad1\",";
+    String address = "\"address\":{\"line\":[\"20 The Headrow\"]";
+    assertThat(text).contains(location).contains(address);
+    byte[] in =
+        text.replace(location, "\"resource\":{\"resourceType\":\"Location\",")
+            .replace(
+                address,
+                "\"address\":{\"extension\":[{\"url\":\"https://example.org/fhir/x-uprn\","
+                    + "\"valueString\":\"100023336956\"}],\"line\":[\"20 The Headrow\"]")
+            .getBytes(StandardCharsets.UTF_8);
+    Decoded<Message> d = CODEC.decode(in, WireFormat.FHIR_R4_JSON);
+    assertThat(d.losses()).isEmpty();
+    List<Extension> carried = carried(d.value());
+    assertThat(carried).hasSize(1);
+    assertThat(part(carried.get(0), "resource")).isEqualTo("Location#1");
+    assertThat(part(carried.get(0), "location")).isEqualTo("resource.address.extension[0]");
+    Encoded out = CODEC.compact().encode(d.value(), WireFormat.FHIR_R4_JSON);
+    assertThat(out.losses()).isEmpty();
+    assertThat(new String(out.content().toArray(), StandardCharsets.UTF_8))
+        .contains(
+            "\"address\":{\"extension\":[{\"url\":\"https://example.org/fhir/x-uprn\","
+                + "\"valueString\":\"100023336956\"}]");
+    assertThat(CODEC.decode(out.content().toArray()).value()).isEqualTo(d.value());
+  }
+
+  @Test
   void contentWhosePlaceIsNotInTheEncodingIsALoss() {
     Message m = CODEC.decode(barsWithExtension()).value();
     List<Extension> all = new ArrayList<>();

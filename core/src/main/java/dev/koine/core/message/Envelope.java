@@ -84,9 +84,10 @@ public record Envelope(
    * <ul>
    *   <li>{@code version}: the FHIR version it was read in, {@code R4} or {@code STU3};
    *   <li>{@code resource}: where it was, by an anchor that survives re-encoding: for content in a
-   *       {@code Bundle.entry}, the entry's {@code fullUrl}, else its resource's {@code Type/id},
-   *       else the entry by its index ({@code Bundle.entry[3]}); for content of the root resource
-   *       itself, the root's resource type ({@code Bundle}, {@code Patient});
+   *       {@code Bundle.entry}, the entry's {@code fullUrl} (when the decode read it), else its
+   *       resource's {@code Type/id}, else {@code Type#n} (the n-th entry, from 1, of that resource
+   *       type with neither), else the entry by its index ({@code Bundle.entry[3]}); for content of
+   *       the root resource itself, the root's resource type ({@code Bundle}, {@code Patient});
    *   <li>{@code location}: its path from the anchor, FHIRPath-like with 0-based indexes on
    *       repeating elements ({@code resource.address[0].extension[1]} from an entry, {@code
    *       photo[0]} from a root Patient);

@@ -117,16 +117,19 @@ public final class Residue {
       Map<String, FhirStructure.Child> known = structure.childrenIfKnown(type);
       boolean bundle = root && "Bundle".equals(node.resourceType());
       List<FhirNode> children = node.children();
+      Map<String, Integer> anonymous = bundle ? new java.util.HashMap<>() : null;
       for (int i = 0; i < children.size(); i++) {
         FhirNode c = children.get(i);
         String step = c.array() ? c.name() + "[" + arrayIndex(children, i) + "]" : c.name();
+        String entryAnchor =
+            bundle && "entry".equals(c.name()) ? entryAnchor(c, step, touched, anonymous) : null;
         String childPath =
             path + "." + step + (c.isResource() ? ".ofType(" + c.resourceType() + ")" : "");
         FhirStructure.Child def = known == null ? null : known.get(c.name());
         String childType = c.isResource() ? c.resourceType() : def == null ? null : def.type();
         if (touched.get(c.ordinal())) {
-          if (bundle && "entry".equals(c.name())) {
-            visit(c, childType, childPath, entryAnchor(c, step, touched), "", false);
+          if (entryAnchor != null) {
+            visit(c, childType, childPath, entryAnchor, "", false);
           } else {
             String rel = relative.isEmpty() ? step : relative + "." + step;
             visit(c, childType, childPath, anchor, rel, false);
@@ -155,9 +158,12 @@ public final class Residue {
 
   /**
    * The anchor of an entry: its fullUrl when the decode read it (the encoding then writes it back),
-   * else its resource's Type/id, else its index.
+   * else its resource's Type/id, else {@code Type#n} for the n-th (from 1) entry of its resource
+   * type with neither (the encoding writes such entries with no id either, in their order; the
+   * order of entries of different types may change), else (no resource) its index.
    */
-  private static String entryAnchor(FhirNode entry, String step, BitSet touched) {
+  private static String entryAnchor(
+      FhirNode entry, String step, BitSet touched, Map<String, Integer> anonymous) {
     FhirNode full = entry.child("fullUrl");
     if (full != null
         && full.value() != null
@@ -169,6 +175,9 @@ public final class Residue {
     FhirNode id = r == null || !r.isResource() ? null : r.child("id");
     if (id != null && id.value() != null && !id.value().isBlank()) {
       return r.resourceType() + "/" + id.value();
+    }
+    if (r != null && r.isResource()) {
+      return r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
     }
     return "Bundle." + step;
   }
@@ -398,6 +407,28 @@ public final class Residue {
       if (full != null && anchor.equals(full.value())) {
         return i;
       }
+    }
+    int hash = anchor.indexOf('#');
+    if (hash > 0 && isTypeName(anchor.substring(0, hash))) {
+      String type = anchor.substring(0, hash);
+      int wanted;
+      try {
+        wanted = Integer.parseInt(anchor.substring(hash + 1));
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+      for (int i = 0, n = 0; i < children.size(); i++) {
+        FhirNode e = children.get(i);
+        FhirNode r = "entry".equals(e.name()) ? e.child("resource") : null;
+        FhirNode rid = r == null ? null : r.child("id");
+        if (r != null
+            && type.equals(r.resourceType())
+            && (rid == null || rid.value() == null || rid.value().isBlank())
+            && ++n == wanted) {
+          return i;
+        }
+      }
+      return -1;
     }
     int slash = anchor.indexOf('/');
     if (slash > 0 && anchor.indexOf(':') < 0) {
