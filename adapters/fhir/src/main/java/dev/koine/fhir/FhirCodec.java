@@ -27,6 +27,7 @@ import dev.koine.fhir.internal.map.FocusIds;
 import dev.koine.fhir.internal.map.Generic;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.Payloads;
+import dev.koine.fhir.internal.map.Residue;
 import dev.koine.fhir.internal.map.Retarget;
 import dev.koine.fhir.internal.map.VersionMapper;
 import dev.koine.fhir.internal.tree.Consumption;
@@ -50,8 +51,10 @@ import java.util.Set;
 /**
  * The FHIR adapter: NHS FHIR R4 and STU3 message (and document) Bundles in JSON and XML, to and
  * from the Koine model. The version is told from the content (STU3 profiles, STU3-only resource
- * types, {@code MessageHeader.event} vs {@code eventCoding}) unless the format says; every input
- * leaf the model has no place for is reported as a {@link Loss}. Immutable and thread-safe.
+ * types, {@code MessageHeader.event} vs {@code eventCoding}) unless the format says; input content
+ * the model has no typed place for is carried verbatim ({@link Envelope#FHIR_VERBATIM}, written
+ * back by an encode to the same version) where it can be put back, and every other such leaf is
+ * reported as a {@link Loss}. Immutable and thread-safe.
  */
 public final class FhirCodec implements MessageCodec {
   private static final Set<WireFormat> FORMATS =
@@ -386,8 +389,17 @@ public final class FhirCodec implements MessageCodec {
         message = Message.of(env.toBuilder().bundle(info).build(), message.payload());
       }
     }
+    List<FhirTree.Leaf> unconsumed = consumption.unconsumedLeaves();
+    if (!unconsumed.isEmpty()) {
+      // what no mapping read is carried verbatim where it can be written back (Residue)
+      List<Extension> carried = Residue.carry(root, consumption, in.version(), d);
+      if (!carried.isEmpty()) {
+        message = Residue.withCarried(message, carried);
+        unconsumed = consumption.unconsumedLeaves();
+      }
+    }
     List<Loss> losses = new ArrayList<>();
-    for (FhirTree.Leaf leaf : consumption.unconsumedLeaves()) {
+    for (FhirTree.Leaf leaf : unconsumed) {
       losses.add(new Loss(leaf.path(), "no place in the model"));
     }
     List<Issue> issues = new ArrayList<>(in.tree().issues());
@@ -437,13 +449,15 @@ public final class FhirCodec implements MessageCodec {
     }
     List<Loss> losses = new ArrayList<>();
     List<Issue> translations = new ArrayList<>();
-    Message fhirContent = withoutHl7v2Verbatim(message, losses);
-    FhirNode bundle =
-        Conformance.prune(
-            EncodeLosses.collecting(
-                losses, () -> encodeTree(fhirContent, v, mapper, losses, translations)),
-            v.structure(),
-            losses);
+    List<Extension> carried = new ArrayList<>(0);
+    Message fhirContent = withoutVerbatim(message, losses, carried);
+    FhirNode built =
+        EncodeLosses.collecting(
+            losses, () -> encodeTree(fhirContent, v, mapper, losses, translations));
+    if (!carried.isEmpty()) {
+      built = Residue.place(built, carried, v, losses);
+    }
+    FhirNode bundle = Conformance.prune(built, v.structure(), losses);
     Bytes bytes =
         FhirVersion.isJson(format)
             ? new FhirJsonWriter(v.structure(), pretty).writeBytes(bundle)
@@ -456,11 +470,12 @@ public final class FhirCodec implements MessageCodec {
       "HL7 v2 content carried verbatim (no typed home in the model) has no FHIR form";
 
   /**
-   * The message without the HL7 v2 content its envelope carries verbatim ({@link
-   * Envelope#HL7V2_VERBATIM}): raw ER7 text is not FHIR, so each is left out and reported at its v2
-   * location.
+   * The message without the content its envelope carries verbatim: the HL7 v2 content ({@link
+   * Envelope#HL7V2_VERBATIM}; raw ER7 text is not FHIR, so each is left out and reported at its v2
+   * location) and the FHIR content ({@link Envelope#FHIR_VERBATIM}), added to {@code fhir} to be
+   * written back at its place in the built tree.
    */
-  private static Message withoutHl7v2Verbatim(Message message, List<Loss> losses) {
+  private static Message withoutVerbatim(Message message, List<Loss> losses, List<Extension> fhir) {
     Extras x = message.envelope().extras();
     List<Extension> kept = new ArrayList<>(x.extensions().size());
     for (Extension e : x.extensions()) {
@@ -468,6 +483,8 @@ public final class FhirCodec implements MessageCodec {
         if (!isSpelling(e)) {
           losses.add(new Loss(verbatimLocation(e), V2_VERBATIM_NOT_FHIR));
         }
+      } else if (Envelope.FHIR_VERBATIM.equals(e.url())) {
+        fhir.add(e);
       } else {
         kept.add(e);
       }

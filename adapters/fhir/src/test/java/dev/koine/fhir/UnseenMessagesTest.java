@@ -264,10 +264,25 @@ class UnseenMessagesTest {
         .isEqualTo(born);
     assertThat(CODEC.roundTrip(encoded.content().toArray(), f).lost()).isZero();
 
-    // a birthTime on another day than birthDate is not the same birth: left unread, a loss
+    // a birthTime on another day than birthDate is not the same birth: left unread, so carried
+    // verbatim at its place (not typed), and written back there
     String other = text.replace("2017-10-02T12:00:00+01:00", "2013-10-12T12:00:00+01:00");
-    RoundTrip rt = CODEC.roundTrip(other.getBytes(java.nio.charset.StandardCharsets.UTF_8), f);
-    assertThat(rt.losses()).extracting(Loss::location).anyMatch(l -> l.contains("birthDate"));
+    byte[] otherBytes = other.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Decoded<Message> o = CODEC.decode(otherBytes, f);
+    assertThat(((dev.koine.core.message.CareDocument) o.value().payload()).patient().birthDate())
+        .isNotEqualTo(born);
+    assertThat(o.losses()).isEmpty();
+    assertThat(o.issues().all())
+        .filteredOn(i -> i.code() == IssueCode.CARRIED_VERBATIM)
+        .extracting(Issue::location)
+        .anyMatch(l -> l.endsWith(".birthDate.extension[0]"));
+    RoundTrip rt = CODEC.roundTrip(otherBytes, f);
+    assertThat(rt.losses()).isEmpty();
+    assertThat(
+            new String(
+                CODEC.encode(o.value(), f).content().toArray(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .contains("2013-10-12T12:00:00+01:00");
   }
 
   /**
@@ -329,7 +344,13 @@ class UnseenMessagesTest {
     Decoded<Message> o = CODEC.decode(other.getBytes(StandardCharsets.UTF_8));
     assertThat(((OtherContent) o.value().payload()).patient().nhsNumberVerificationStatus())
         .isNull();
-    assertThat(o.losses()).isNotEmpty();
+    // not the verification status: carried verbatim at its place (not typed), not lost
+    assertThat(o.losses()).isEmpty();
+    assertThat(o.issues().all())
+        .filteredOn(i -> i.code() == IssueCode.CARRIED_VERBATIM)
+        .extracting(Issue::location)
+        .containsExactly("Patient.identifier[0].extension[0]");
+    assertThat(CODEC.roundTrip(other.getBytes(StandardCharsets.UTF_8), null).lost()).isZero();
   }
 
   /**

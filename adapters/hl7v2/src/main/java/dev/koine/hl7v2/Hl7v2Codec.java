@@ -209,11 +209,13 @@ public final class Hl7v2Codec implements MessageCodec {
   public Encoded encode(Message message, WireFormat format) {
     Checks.notNull(message, "message");
     checkFormat(Checks.notNull(format, "format"));
-    String text = write(message);
+    List<Loss> losses = new ArrayList<>();
+    // FHIR content carried verbatim (Envelope.FHIR_VERBATIM) has no v2 form: each is a loss
+    Message v2Content = Verbatim.withoutFhir(message, losses);
+    String text = write(v2Content);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     Message back = decode(bytes, WireFormat.HL7V2).value();
-    List<Loss> losses = new ArrayList<>();
-    for (String path : ModelDiff.diff("message", message, back)) {
+    for (String path : ModelDiff.diff("message", v2Content, back)) {
       losses.add(new Loss(path, NO_PLACE_IN_V2));
     }
     return Encoded.of(bytes, losses);

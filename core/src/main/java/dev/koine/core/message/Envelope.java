@@ -74,6 +74,36 @@ public record Envelope(
   public static final String HL7V2_VERBATIM =
       "https://koine.dev/fhir/StructureDefinition/hl7v2-verbatim";
 
+  /**
+   * The URL of the envelope extension that carries FHIR content a typed mapping did not read,
+   * verbatim, so that a FHIR message read and written back in the same version loses nothing: one
+   * extension per element, at the highest level of which the mapping read nothing (a whole element
+   * such as {@code address[0].extension[1]} or {@code photo[0]}, or a single primitive), in
+   * document order, with the sub-extensions:
+   *
+   * <ul>
+   *   <li>{@code version}: the FHIR version it was read in, {@code R4} or {@code STU3};
+   *   <li>{@code resource}: where it was, by an anchor that survives re-encoding: for content in a
+   *       {@code Bundle.entry}, the entry's {@code fullUrl} (when the decode read it), else its
+   *       resource's {@code Type/id}, else {@code Type#n} (the n-th entry, from 1, of that resource
+   *       type with neither), else the entry by its index ({@code Bundle.entry[3]}); for content of
+   *       the root resource itself, the root's resource type ({@code Bundle}, {@code Patient});
+   *   <li>{@code location}: its path from the anchor, FHIRPath-like with 0-based indexes on
+   *       repeating elements ({@code resource.address[0].extension[1]} from an entry, {@code
+   *       photo[0]} from a root Patient);
+   *   <li>{@code json}: the element as FHIR JSON, a JSON object holding just that element as its
+   *       parent would ({@code {"extension":[{"url":"...","valueString":"..."}]}}; a primitive with
+   *       its {@code _name} id and extensions), the same whether it was read from JSON or XML,
+   *       values exact (a decimal keeps its digits).
+   * </ul>
+   *
+   * The FHIR codec writes each back at its place when it writes the same version, and reports a
+   * loss where that place is not in its output; writing another FHIR version, or HL7 v2, leaves
+   * them out and reports each as a loss.
+   */
+  public static final String FHIR_VERBATIM =
+      "https://koine.dev/fhir/StructureDefinition/fhir-verbatim";
+
   public Envelope {
     Checks.optionalText(messageId, "messageId");
     Checks.optionalText(standardVersion, "standardVersion");

@@ -1,8 +1,10 @@
 package dev.koine.hl7v2.internal;
 
+import dev.koine.core.codec.Loss;
 import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
 import dev.koine.core.message.Envelope;
+import dev.koine.core.message.Message;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.Value;
@@ -114,6 +116,50 @@ public final class Verbatim {
     List<Extension> parts = new ArrayList<>(x.extensions());
     parts.add(Extension.of(SPELLING, new Value.Primitive("boolean", "true")));
     return Optional.of(new Extension(x.url(), null, parts));
+  }
+
+  /** The reason of the loss of FHIR content carried verbatim, on an HL7 v2 encode. */
+  public static final String FHIR_VERBATIM_NOT_V2 =
+      "FHIR content carried verbatim (no typed home in the model) has no HL7 v2 form";
+
+  /**
+   * The message without the FHIR content its envelope carries verbatim ({@link
+   * Envelope#FHIR_VERBATIM}): FHIR JSON is not HL7 v2, so each is left out and added to {@code
+   * losses} at where it was in the FHIR message ({@code Bundle.entry[<anchor>].<location>}, or
+   * {@code <root type>.<location>}), the form the FHIR codec reports it in.
+   */
+  public static Message withoutFhir(Message message, List<Loss> losses) {
+    Extras x = message.envelope().extras();
+    List<Extension> kept = null;
+    for (int i = 0; i < x.extensions().size(); i++) {
+      Extension e = x.extensions().get(i);
+      if (Envelope.FHIR_VERBATIM.equals(e.url())) {
+        if (kept == null) {
+          kept = new ArrayList<>(x.extensions().subList(0, i));
+        }
+        losses.add(new Loss(fhirWhere(e), FHIR_VERBATIM_NOT_V2));
+      } else if (kept != null) {
+        kept.add(e);
+      }
+    }
+    if (kept == null) {
+      return message;
+    }
+    return Message.of(
+        message.envelope().toBuilder().extras(x.withExtensions(kept)).build(), message.payload());
+  }
+
+  /** Where carried FHIR content was: the FHIR codec's form of the loss location. */
+  private static String fhirWhere(Extension e) {
+    String anchor = part(e, "resource");
+    String location = part(e, LOCATION);
+    if (anchor == null || location == null) {
+      return location != null ? location : anchor != null ? anchor : "envelope.extension";
+    }
+    if (anchor.startsWith("Bundle.entry[") || anchor.matches("[A-Z][A-Za-z0-9]*")) {
+      return anchor + "." + location;
+    }
+    return "Bundle.entry[" + anchor + "]." + location;
   }
 
   /** The envelope with these extensions added to its extras. */

@@ -54,6 +54,18 @@ public final class EncodeLosses {
     }
   }
 
+  /** Moves the losses waiting at {@code from} to {@code to}, a rebuilt copy of it. */
+  static void moved(FhirNode from, FhirNode to) {
+    java.util.IdentityHashMap<FhirNode, List<String[]>> at = AT.get();
+    if (at.isEmpty()) {
+      return;
+    }
+    List<String[]> found = at.remove(from);
+    if (found != null) {
+      at.put(to, found);
+    }
+  }
+
   /** Whether any loss waits for its node's path. */
   static boolean anyAt() {
     return !AT.get().isEmpty();
