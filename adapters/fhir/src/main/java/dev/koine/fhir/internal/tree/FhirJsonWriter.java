@@ -1,43 +1,40 @@
 package dev.koine.fhir.internal.tree;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.koine.core.internal.Checks;
 import dev.koine.core.model.Bytes;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * Writes a {@link FhirNode} resource as canonical FHIR JSON with the Jackson streaming generator:
- * {@code resourceType} first, elements in FHIR definition order (an element's id first, an
- * extension's url first), {@code _x} right after {@code x}, arrays for repeating elements (with
- * {@code null} where one side of {@code x}/{@code _x} has nothing), numbers and booleans written
- * from their exact text. Pretty (two-space indent) or compact. Immutable and thread-safe.
+ * Writes a {@link FhirNode} resource as canonical FHIR JSON: {@code resourceType} first, elements
+ * in FHIR definition order (an element's id first, an extension's url first), {@code _x} right
+ * after {@code x}, arrays for repeating elements (with {@code null} where one side of {@code
+ * x}/{@code _x} has nothing), numbers and booleans written from their exact text. Pretty (two-space
+ * indent) or compact. The bytes are made by {@link JsonOut}, which writes what Jackson's generator
+ * wrote. Immutable and thread-safe.
  */
 public final class FhirJsonWriter {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
   private final FhirStructure structure;
   private final boolean pretty;
+  private final Types types;
 
   /** A writer for one FHIR version; {@code pretty} indents, otherwise the output is compact. */
   public FhirJsonWriter(FhirStructure structure, boolean pretty) {
     this.structure = Checks.notNull(structure, "structure");
     this.pretty = pretty;
+    this.types = Types.of(structure);
   }
 
   /** The resource as UTF-8 JSON. */
   public byte[] write(FhirNode resource) {
-    Buffer out = BUFFER.get();
-    out.reset();
-    write(resource, out);
+    JsonOut out = fill(resource);
     byte[] bytes = out.toByteArray();
     out.shrink();
     return bytes;
@@ -48,36 +45,10 @@ public final class FhirJsonWriter {
    * #write(FhirNode)} then {@link Bytes#of(byte[])} copied the whole document twice.
    */
   public Bytes writeBytes(FhirNode resource) {
-    Buffer out = BUFFER.get();
-    out.reset();
-    write(resource, out);
+    JsonOut out = fill(resource);
     Bytes bytes = out.toBytes();
     out.shrink();
     return bytes;
-  }
-
-  /**
-   * This thread's output buffer, reused: growing a new one from a few KB for every message was an
-   * eighth of an encode's allocation. One grown past 1 MiB is not kept.
-   */
-  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
-
-  private static final class Buffer extends ByteArrayOutputStream {
-    private static final int KEEP = 1 << 20;
-
-    Buffer() {
-      super(16 * 1024);
-    }
-
-    Bytes toBytes() {
-      return Bytes.of(buf, 0, count);
-    }
-
-    void shrink() {
-      if (buf.length > KEEP) {
-        buf = new byte[16 * 1024];
-      }
-    }
   }
 
   /** The resource as a JSON string. */
@@ -87,144 +58,147 @@ public final class FhirJsonWriter {
 
   /** Writes the resource as UTF-8 JSON to {@code out} (not closed). */
   public void write(FhirNode resource, OutputStream out) {
-    Checks.notNull(resource, "resource");
-    Checks.require(resource.isResource(), "only a resource can be written as FHIR JSON");
-    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      if (pretty) {
-        g.setPrettyPrinter(new Pretty());
-      }
-      writeResource(g, resource);
+    JsonOut json = fill(resource);
+    try {
+      json.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      json.shrink();
     }
   }
 
   /**
-   * Two-space pretty printing, byte for byte what Jackson's {@code DefaultPrettyPrinter} writes
-   * with {@code ": "} between name and value, {@code {}} and {@code []} when empty and a line feed
-   * plus two spaces per level before each entry, but from pre-encoded bytes: Jackson's own printer
-   * re-encodes its separator and indentation characters on every use, the largest single cost of a
-   * pretty encode. Stateful (the nesting level): one per generator.
+   * This thread's output, reused: growing a new buffer from a few KB for every message was an
+   * eighth of an encode's allocation. One grown past 1 MiB is not kept.
    */
-  private static final class Pretty implements PrettyPrinter {
-    private static final SerializedString COLON = new SerializedString(": ");
-    private static final SerializedString[] LEVELS = new SerializedString[64];
+  private static final ThreadLocal<JsonOut> OUT = ThreadLocal.withInitial(JsonOut::new);
 
-    static {
-      StringBuilder sb = new StringBuilder("\n");
-      for (int i = 0; i < LEVELS.length; i++) {
-        LEVELS[i] = new SerializedString(sb.toString());
-        sb.append("  ");
+  /** This thread's output holding the resource as JSON. */
+  private JsonOut fill(FhirNode resource) {
+    Checks.notNull(resource, "resource");
+    Checks.require(resource.isResource(), "only a resource can be written as FHIR JSON");
+    JsonOut out = OUT.get();
+    out.reset(pretty);
+    writeResource(out, resource, types.of(resource.resourceType()));
+    return out;
+  }
+
+  /**
+   * What the writer needs of each element of one type, by element name: its definition and its JSON
+   * names encoded once. One lookup per run of same-named children replaces the three of before
+   * (order check, definition, encoded name), and a type reached through an element is remembered
+   * there ({@link Slot#members}) instead of being looked up by name for every object.
+   */
+  private static final class Members {
+    static final Members NONE = new Members(null, Map.of());
+
+    final String type;
+    final Map<String, Slot> slots;
+
+    Members(String type, Map<String, Slot> slots) {
+      this.type = type;
+      this.slots = slots;
+    }
+  }
+
+  /** One element of a type: its definition and its encoded JSON names. */
+  private static final class Slot {
+    final FhirStructure.Child info;
+    final byte[] name;
+    final byte[] underscored;
+
+    /** The members of the element's type, found on first use (racy but safe: all the same). */
+    private Members members;
+
+    Slot(String name, FhirStructure.Child info) {
+      this.info = info;
+      this.name = JsonOut.quoted(name);
+      this.underscored = JsonOut.quoted("_" + name);
+    }
+
+    Members members(Types types) {
+      Members m = members;
+      if (m == null) {
+        m = types.of(info.type());
+        members = m;
       }
-    }
-
-    private int nesting;
-
-    private void indent(JsonGenerator g) throws IOException {
-      if (nesting < LEVELS.length) {
-        g.writeRaw(LEVELS[nesting]);
-        return;
-      }
-      g.writeRaw(LEVELS[LEVELS.length - 1]);
-      for (int i = LEVELS.length - 1; i < nesting; i++) {
-        g.writeRaw("  ");
-      }
-    }
-
-    @Override
-    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(' ');
-    }
-
-    @Override
-    public void writeStartObject(JsonGenerator g) throws IOException {
-      g.writeRaw('{');
-      nesting++;
-    }
-
-    @Override
-    public void beforeObjectEntries(JsonGenerator g) throws IOException {
-      indent(g);
-    }
-
-    @Override
-    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(COLON);
-    }
-
-    @Override
-    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(',');
-      indent(g);
-    }
-
-    @Override
-    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-      nesting--;
-      if (entries > 0) {
-        indent(g);
-      }
-      g.writeRaw('}');
-    }
-
-    @Override
-    public void writeStartArray(JsonGenerator g) throws IOException {
-      nesting++;
-      g.writeRaw('[');
-    }
-
-    @Override
-    public void beforeArrayValues(JsonGenerator g) throws IOException {
-      indent(g);
-    }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(',');
-      indent(g);
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int values) throws IOException {
-      nesting--;
-      if (values > 0) {
-        indent(g);
-      }
-      g.writeRaw(']');
+      return m;
     }
   }
 
   /**
-   * Element names pre-encoded as JSON (quoted UTF-8 bytes, made once): the generator copies them
-   * instead of checking and encoding each character of every name again. Names outside the FHIR
-   * definitions (from hostile input, say) are not kept past {@link #NAME_CACHE_LIMIT}.
+   * The members of each type of one structure, made on first use. Only the types the definitions
+   * know are kept (a bounded set); another type gets members with no slots, not kept.
    */
-  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> NAMES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final class Types {
+    /** Per structure (the R4 and STU3 ones; a few more in tests, past which none are kept). */
+    private static final ConcurrentMap<FhirStructure, Types> ALL = new ConcurrentHashMap<>();
+
+    private final FhirStructure structure;
+    private final ConcurrentMap<String, Members> byType = new ConcurrentHashMap<>();
+
+    private Types(FhirStructure structure) {
+      this.structure = structure;
+    }
+
+    static Types of(FhirStructure structure) {
+      Types t = ALL.get(structure);
+      if (t == null) {
+        t = new Types(structure);
+        if (ALL.size() < 8) {
+          Types raced = ALL.putIfAbsent(structure, t);
+          if (raced != null) {
+            t = raced;
+          }
+        }
+      }
+      return t;
+    }
+
+    Members of(String type) {
+      if (type == null) {
+        return Members.NONE;
+      }
+      Members m = byType.get(type);
+      if (m != null) {
+        return m;
+      }
+      Map<String, FhirStructure.Child> known = structure.childrenIfKnown(type);
+      if (known == null) {
+        return new Members(type, Map.of());
+      }
+      Map<String, Slot> slots = new HashMap<>(known.size() * 2);
+      known.forEach((name, info) -> slots.put(name, new Slot(name, info)));
+      m = new Members(type, slots);
+      Members raced = byType.putIfAbsent(type, m);
+      return raced == null ? m : raced;
+    }
+  }
+
+  /**
+   * Names outside the definitions pre-encoded (from hostile input, say), kept up to {@link
+   * #NAME_CACHE_LIMIT}.
+   */
+  private static final ConcurrentMap<String, byte[]> NAMES = new ConcurrentHashMap<>();
+
+  private static final ConcurrentMap<String, byte[]> UNDERSCORED = new ConcurrentHashMap<>();
 
   private static final int NAME_CACHE_LIMIT = 8192;
 
-  private static SerializedString name(String name) {
-    return cached(NAMES, name, "");
+  private static byte[] name(Slot slot, String name) {
+    return slot != null ? slot.name : cached(NAMES, name, "");
   }
 
-  /** {@code _name}, the JSON name of a primitive's id and extensions. */
-  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> UNDERSCORED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static SerializedString underscored(String name) {
-    return cached(UNDERSCORED, name, "_");
+  private static byte[] underscored(Slot slot, String name) {
+    return slot != null ? slot.underscored : cached(UNDERSCORED, name, "_");
   }
 
   /** {@code prefix + name} pre-encoded, from {@code cache} (kept there up to the limit). */
-  private static SerializedString cached(
-      java.util.concurrent.ConcurrentMap<String, SerializedString> cache,
-      String name,
-      String prefix) {
-    SerializedString s = cache.get(name);
+  private static byte[] cached(ConcurrentMap<String, byte[]> cache, String name, String prefix) {
+    byte[] s = cache.get(name);
     if (s == null) {
-      s = new SerializedString(prefix.isEmpty() ? name : prefix + name);
+      s = JsonOut.quoted(prefix.isEmpty() ? name : prefix + name);
       if (cache.size() < NAME_CACHE_LIMIT) {
         cache.putIfAbsent(name, s);
       }
@@ -232,71 +206,79 @@ public final class FhirJsonWriter {
     return s;
   }
 
-  private static final SerializedString RESOURCE_TYPE = new SerializedString("resourceType");
-  private static final SerializedString ID = new SerializedString("id");
+  private static final byte[] RESOURCE_TYPE = JsonOut.quoted("resourceType");
+  private static final byte[] ID = JsonOut.quoted("id");
 
-  private void writeResource(JsonGenerator g, FhirNode resource) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName(RESOURCE_TYPE);
-    g.writeString(resource.resourceType());
-    writeMembers(g, resource.resourceType(), resource.name(), resource.children());
-    g.writeEndObject();
+  private void writeResource(JsonOut g, FhirNode resource, Members members) {
+    g.startObject();
+    g.name(RESOURCE_TYPE);
+    g.string(resource.resourceType());
+    writeMembers(g, members, resource.resourceType(), resource.name(), resource.children());
+    g.endObject();
   }
 
-  private void writeObject(JsonGenerator g, FhirNode node, String type) throws IOException {
+  private void writeObject(JsonOut g, FhirNode node, Slot slot) {
     if (node.isResource()) {
-      writeResource(g, node);
+      writeResource(g, node, types.of(node.resourceType()));
       return;
     }
-    g.writeStartObject();
+    g.startObject();
     if (node.elementId() != null) {
-      g.writeFieldName(ID);
-      g.writeString(node.elementId());
+      g.name(ID);
+      g.string(node.elementId());
     }
-    writeMembers(g, type, node.name(), node.children());
-    g.writeEndObject();
+    Members members = slot == null ? Members.NONE : slot.members(types);
+    writeMembers(g, members, members.type, node.name(), node.children());
+    g.endObject();
   }
 
-  private void writeMembers(JsonGenerator g, String type, String name, List<FhirNode> children)
-      throws IOException {
-    if (children.isEmpty()) {
+  private void writeMembers(
+      JsonOut g, Members members, String type, String name, List<FhirNode> children) {
+    int n = children.size();
+    if (n == 0) {
       return;
     }
-    java.util.Map<String, FhirStructure.Child> known = structure.children(type);
     boolean extension = Canonical.isExtension(type, name);
-    if (Canonical.inRuns(known, extension, children)) {
-      // the common case (mappers' output, canonical input): each run of one name is a group, in
-      // order; written straight from the children, with no group objects
-      for (int from = 0, n = children.size(); from < n; ) {
+    // the common case (mappers' output, canonical input): the children come as runs of one name
+    // each, in definition order; then each run is a group, written straight from the children
+    if (inRuns(members, extension, children)) {
+      for (int from = 0; from < n; ) {
         int to = Canonical.runEnd(children, from);
         String group = children.get(from).name();
-        writeGroup(g, group, known.get(group), children, from, to);
+        writeGroup(g, members.slots.get(group), group, children, from, to);
         from = to;
       }
       return;
     }
     for (Canonical.Group group : Canonical.groups(structure, type, name, children)) {
-      writeGroup(g, group.name, group.info, group.nodes, 0, group.nodes.size());
+      writeGroup(g, members.slots.get(group.name), group.name, group.nodes, 0, group.nodes.size());
     }
   }
 
-  /** The FHIR type of one node of a group (its resource type for a resource). */
-  private static String typeOf(FhirNode n, FhirStructure.Child info) {
-    if (n.isResource()) {
-      return n.resourceType();
+  /** {@link Canonical#inRuns}, with the definitions of the members' slots. */
+  private static boolean inRuns(Members members, boolean extension, List<FhirNode> children) {
+    int lastOrder = Integer.MIN_VALUE;
+    String previous = null;
+    for (int i = 0, n = children.size(); i < n; i++) {
+      String name = children.get(i).name();
+      if (name.equals(previous)) {
+        continue;
+      }
+      previous = name;
+      Slot slot = members.slots.get(name);
+      int order = Canonical.order(slot == null ? null : slot.info, extension, name);
+      if (order <= lastOrder) {
+        return false;
+      }
+      lastOrder = order;
     }
-    return info == null ? null : info.type();
+    return true;
   }
 
   /** Writes the nodes {@code from} to {@code to} of {@code nodes}, all named {@code name}. */
   private void writeGroup(
-      JsonGenerator g,
-      String name,
-      FhirStructure.Child info,
-      List<FhirNode> nodes,
-      int from,
-      int to)
-      throws IOException {
+      JsonOut g, Slot slot, String name, List<FhirNode> nodes, int from, int to) {
+    FhirStructure.Child info = slot == null ? null : slot.info;
     boolean array = to - from > 1 || (info != null && info.array());
     boolean anyPrimitive = false;
     boolean anyValue = false;
@@ -313,73 +295,69 @@ public final class FhirJsonWriter {
       }
     }
     if (!anyPrimitive) {
-      g.writeFieldName(name(name));
+      g.name(name(slot, name));
       if (array) {
-        g.writeStartArray();
+        g.startArray();
         for (int i = from; i < to; i++) {
-          FhirNode n = nodes.get(i);
-          writeObject(g, n, typeOf(n, info));
+          writeObject(g, nodes.get(i), slot);
         }
-        g.writeEndArray();
+        g.endArray();
       } else {
-        FhirNode n = nodes.get(from);
-        writeObject(g, n, typeOf(n, info));
+        writeObject(g, nodes.get(from), slot);
       }
       return;
     }
     if (anyValue) {
-      g.writeFieldName(name(name));
+      g.name(name(slot, name));
       if (array) {
-        g.writeStartArray();
+        g.startArray();
         for (int i = from; i < to; i++) {
-          writeValueItem(g, nodes.get(i), info);
+          writeValueItem(g, nodes.get(i), slot);
         }
-        g.writeEndArray();
+        g.endArray();
       } else {
-        writeValueItem(g, nodes.get(from), info);
+        writeValueItem(g, nodes.get(from), slot);
       }
     }
     if (anyExt) {
-      g.writeFieldName(underscored(name));
+      g.name(underscored(slot, name));
       if (array) {
-        g.writeStartArray();
+        g.startArray();
         for (int i = from; i < to; i++) {
           FhirNode n = nodes.get(i);
           if (n.isPrimitive() && (n.elementId() != null || !n.children().isEmpty())) {
-            writeObject(g, n, typeOf(n, info));
+            writeObject(g, n, slot);
           } else if (n.isPrimitive() && n.value() == null) {
-            g.writeStartObject();
-            g.writeEndObject();
+            g.startObject();
+            g.endObject();
           } else {
-            g.writeNull();
+            g.nullValue();
           }
         }
-        g.writeEndArray();
+        g.endArray();
       } else {
-        FhirNode n = nodes.get(from);
-        writeObject(g, n, typeOf(n, info));
+        writeObject(g, nodes.get(from), slot);
       }
     }
   }
 
-  private void writeValueItem(JsonGenerator g, FhirNode n, FhirStructure.Child info)
-      throws IOException {
+  private void writeValueItem(JsonOut g, FhirNode n, Slot slot) {
     if (!n.isPrimitive()) {
-      writeObject(g, n, typeOf(n, info));
+      writeObject(g, n, slot);
     } else if (n.value() == null) {
-      g.writeNull();
+      g.nullValue();
     } else {
       writeValue(g, n.value(), n.kind());
     }
   }
 
-  private static void writeValue(JsonGenerator g, String value, ValueKind kind) throws IOException {
+  private static void writeValue(JsonOut g, String value, ValueKind kind) {
     if (kind == ValueKind.NUMBER && ValueKind.isJsonNumber(value)) {
-      g.writeNumber(value);
+      g.number(value);
     } else if (kind == ValueKind.BOOLEAN && ValueKind.BOOLEAN.accepts(value)) {
-      g.writeBoolean(value.equals("true"));
+      g.booleanValue(value.equals("true"));
     } else {
-      g.writeString(value);
+      g.string(value);
     }
   }
 }
