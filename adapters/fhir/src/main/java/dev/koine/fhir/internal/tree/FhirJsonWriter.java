@@ -1,7 +1,13 @@
 package dev.koine.fhir.internal.tree;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.koine.core.internal.Checks;
 import dev.koine.core.model.Bytes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,14 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Writes a {@link FhirNode} resource as canonical FHIR JSON: {@code resourceType} first, elements
- * in FHIR definition order (an element's id first, an extension's url first), {@code _x} right
- * after {@code x}, arrays for repeating elements (with {@code null} where one side of {@code
- * x}/{@code _x} has nothing), numbers and booleans written from their exact text. Pretty (two-space
- * indent) or compact. The bytes are made by {@link JsonOut}, which writes what Jackson's generator
- * wrote. Immutable and thread-safe.
+ * Writes a {@link FhirNode} resource as canonical FHIR JSON with the Jackson streaming generator:
+ * {@code resourceType} first, elements in FHIR definition order (an element's id first, an
+ * extension's url first), {@code _x} right after {@code x}, arrays for repeating elements (with
+ * {@code null} where one side of {@code x}/{@code _x} has nothing), numbers and booleans written
+ * from their exact text. Pretty (two-space indent) or compact. Immutable and thread-safe.
  */
 public final class FhirJsonWriter {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
   private final FhirStructure structure;
   private final boolean pretty;
   private final Types types;
@@ -34,7 +41,9 @@ public final class FhirJsonWriter {
 
   /** The resource as UTF-8 JSON. */
   public byte[] write(FhirNode resource) {
-    JsonOut out = fill(resource);
+    Buffer out = BUFFER.get();
+    out.reset();
+    write(resource, out);
     byte[] bytes = out.toByteArray();
     out.shrink();
     return bytes;
@@ -45,10 +54,36 @@ public final class FhirJsonWriter {
    * #write(FhirNode)} then {@link Bytes#of(byte[])} copied the whole document twice.
    */
   public Bytes writeBytes(FhirNode resource) {
-    JsonOut out = fill(resource);
+    Buffer out = BUFFER.get();
+    out.reset();
+    write(resource, out);
     Bytes bytes = out.toBytes();
     out.shrink();
     return bytes;
+  }
+
+  /**
+   * This thread's output buffer, reused: growing a new one from a few KB for every message was an
+   * eighth of an encode's allocation. One grown past 1 MiB is not kept.
+   */
+  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+  private static final class Buffer extends ByteArrayOutputStream {
+    private static final int KEEP = 1 << 20;
+
+    Buffer() {
+      super(16 * 1024);
+    }
+
+    Bytes toBytes() {
+      return Bytes.of(buf, 0, count);
+    }
+
+    void shrink() {
+      if (buf.length > KEEP) {
+        buf = new byte[16 * 1024];
+      }
+    }
   }
 
   /** The resource as a JSON string. */
@@ -58,30 +93,112 @@ public final class FhirJsonWriter {
 
   /** Writes the resource as UTF-8 JSON to {@code out} (not closed). */
   public void write(FhirNode resource, OutputStream out) {
-    JsonOut json = fill(resource);
-    try {
-      json.writeTo(out);
+    Checks.notNull(resource, "resource");
+    Checks.require(resource.isResource(), "only a resource can be written as FHIR JSON");
+    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.setPrettyPrinter(new Pretty());
+      }
+      writeResource(g, resource, types.of(resource.resourceType()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      json.shrink();
     }
   }
 
   /**
-   * This thread's output, reused: growing a new buffer from a few KB for every message was an
-   * eighth of an encode's allocation. One grown past 1 MiB is not kept.
+   * Two-space pretty printing, byte for byte what Jackson's {@code DefaultPrettyPrinter} writes
+   * with {@code ": "} between name and value, {@code {}} and {@code []} when empty and a line feed
+   * plus two spaces per level before each entry, but from pre-encoded bytes: Jackson's own printer
+   * re-encodes its separator and indentation characters on every use, the largest single cost of a
+   * pretty encode. Stateful (the nesting level): one per generator.
    */
-  private static final ThreadLocal<JsonOut> OUT = ThreadLocal.withInitial(JsonOut::new);
+  private static final class Pretty implements PrettyPrinter {
+    private static final SerializedString COLON = new SerializedString(": ");
+    private static final SerializedString[] LEVELS = new SerializedString[64];
 
-  /** This thread's output holding the resource as JSON. */
-  private JsonOut fill(FhirNode resource) {
-    Checks.notNull(resource, "resource");
-    Checks.require(resource.isResource(), "only a resource can be written as FHIR JSON");
-    JsonOut out = OUT.get();
-    out.reset(pretty);
-    writeResource(out, resource, types.of(resource.resourceType()));
-    return out;
+    static {
+      StringBuilder sb = new StringBuilder("\n");
+      for (int i = 0; i < LEVELS.length; i++) {
+        LEVELS[i] = new SerializedString(sb.toString());
+        sb.append("  ");
+      }
+    }
+
+    private int nesting;
+
+    private void indent(JsonGenerator g) throws IOException {
+      if (nesting < LEVELS.length) {
+        g.writeRaw(LEVELS[nesting]);
+        return;
+      }
+      g.writeRaw(LEVELS[LEVELS.length - 1]);
+      for (int i = LEVELS.length - 1; i < nesting; i++) {
+        g.writeRaw("  ");
+      }
+    }
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(' ');
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+      g.writeRaw('{');
+      nesting++;
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) throws IOException {
+      indent(g);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(COLON);
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(',');
+      indent(g);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      nesting--;
+      if (entries > 0) {
+        indent(g);
+      }
+      g.writeRaw('}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+      nesting++;
+      g.writeRaw('[');
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      indent(g);
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(',');
+      indent(g);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      nesting--;
+      if (values > 0) {
+        indent(g);
+      }
+      g.writeRaw(']');
+    }
   }
 
   /**
@@ -105,16 +222,16 @@ public final class FhirJsonWriter {
   /** One element of a type: its definition and its encoded JSON names. */
   private static final class Slot {
     final FhirStructure.Child info;
-    final byte[] name;
-    final byte[] underscored;
+    final SerializedString name;
+    final SerializedString underscored;
 
     /** The members of the element's type, found on first use (racy but safe: all the same). */
     private Members members;
 
     Slot(String name, FhirStructure.Child info) {
       this.info = info;
-      this.name = JsonOut.quoted(name);
-      this.underscored = JsonOut.quoted("_" + name);
+      this.name = new SerializedString(name);
+      this.underscored = new SerializedString("_" + name);
     }
 
     Members members(Types types) {
@@ -180,25 +297,27 @@ public final class FhirJsonWriter {
    * Names outside the definitions pre-encoded (from hostile input, say), kept up to {@link
    * #NAME_CACHE_LIMIT}.
    */
-  private static final ConcurrentMap<String, byte[]> NAMES = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, SerializedString> NAMES = new ConcurrentHashMap<>();
 
-  private static final ConcurrentMap<String, byte[]> UNDERSCORED = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, SerializedString> UNDERSCORED =
+      new ConcurrentHashMap<>();
 
   private static final int NAME_CACHE_LIMIT = 8192;
 
-  private static byte[] name(Slot slot, String name) {
+  private static SerializedString name(Slot slot, String name) {
     return slot != null ? slot.name : cached(NAMES, name, "");
   }
 
-  private static byte[] underscored(Slot slot, String name) {
+  private static SerializedString underscored(Slot slot, String name) {
     return slot != null ? slot.underscored : cached(UNDERSCORED, name, "_");
   }
 
   /** {@code prefix + name} pre-encoded, from {@code cache} (kept there up to the limit). */
-  private static byte[] cached(ConcurrentMap<String, byte[]> cache, String name, String prefix) {
-    byte[] s = cache.get(name);
+  private static SerializedString cached(
+      ConcurrentMap<String, SerializedString> cache, String name, String prefix) {
+    SerializedString s = cache.get(name);
     if (s == null) {
-      s = JsonOut.quoted(prefix.isEmpty() ? name : prefix + name);
+      s = new SerializedString(prefix.isEmpty() ? name : prefix + name);
       if (cache.size() < NAME_CACHE_LIMIT) {
         cache.putIfAbsent(name, s);
       }
@@ -206,34 +325,36 @@ public final class FhirJsonWriter {
     return s;
   }
 
-  private static final byte[] RESOURCE_TYPE = JsonOut.quoted("resourceType");
-  private static final byte[] ID = JsonOut.quoted("id");
+  private static final SerializedString RESOURCE_TYPE = new SerializedString("resourceType");
+  private static final SerializedString ID = new SerializedString("id");
 
-  private void writeResource(JsonOut g, FhirNode resource, Members members) {
-    g.startObject();
-    g.name(RESOURCE_TYPE);
-    g.string(resource.resourceType());
+  private void writeResource(JsonGenerator g, FhirNode resource, Members members)
+      throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(RESOURCE_TYPE);
+    g.writeString(resource.resourceType());
     writeMembers(g, members, resource.resourceType(), resource.name(), resource.children());
-    g.endObject();
+    g.writeEndObject();
   }
 
-  private void writeObject(JsonOut g, FhirNode node, Slot slot) {
+  private void writeObject(JsonGenerator g, FhirNode node, Slot slot) throws IOException {
     if (node.isResource()) {
       writeResource(g, node, types.of(node.resourceType()));
       return;
     }
-    g.startObject();
+    g.writeStartObject();
     if (node.elementId() != null) {
-      g.name(ID);
-      g.string(node.elementId());
+      g.writeFieldName(ID);
+      g.writeString(node.elementId());
     }
     Members members = slot == null ? Members.NONE : slot.members(types);
     writeMembers(g, members, members.type, node.name(), node.children());
-    g.endObject();
+    g.writeEndObject();
   }
 
   private void writeMembers(
-      JsonOut g, Members members, String type, String name, List<FhirNode> children) {
+      JsonGenerator g, Members members, String type, String name, List<FhirNode> children)
+      throws IOException {
     int n = children.size();
     if (n == 0) {
       return;
@@ -243,7 +364,7 @@ public final class FhirJsonWriter {
     // each, in definition order; then each run is a group, written straight from the children
     if (inRuns(members, extension, children)) {
       for (int from = 0; from < n; ) {
-        int to = Canonical.runEnd(children, from);
+        int to = runEnd(children, from);
         String group = children.get(from).name();
         writeGroup(g, members.slots.get(group), group, children, from, to);
         from = to;
@@ -261,7 +382,7 @@ public final class FhirJsonWriter {
     String previous = null;
     for (int i = 0, n = children.size(); i < n; i++) {
       String name = children.get(i).name();
-      if (name.equals(previous)) {
+      if (sameName(name, previous)) {
         continue;
       }
       previous = name;
@@ -275,9 +396,30 @@ public final class FhirJsonWriter {
     return true;
   }
 
+  /**
+   * Whether two element names are equal: the mappers' names are literals and the readers' are
+   * interned, so the same name is nearly always the same instance, and different names nearly
+   * always differ in their (cached) hash; the characters are compared only when both agree.
+   */
+  @SuppressWarnings("ReferenceEquality") // the fast path; equals decides otherwise
+  static boolean sameName(String a, String b) {
+    return a == b || (b != null && a.hashCode() == b.hashCode() && a.equals(b));
+  }
+
+  /** The end (exclusive) of the run of children named like the one at {@code from}. */
+  private static int runEnd(List<FhirNode> children, int from) {
+    String name = children.get(from).name();
+    int to = from + 1;
+    while (to < children.size() && sameName(children.get(to).name(), name)) {
+      to++;
+    }
+    return to;
+  }
+
   /** Writes the nodes {@code from} to {@code to} of {@code nodes}, all named {@code name}. */
   private void writeGroup(
-      JsonOut g, Slot slot, String name, List<FhirNode> nodes, int from, int to) {
+      JsonGenerator g, Slot slot, String name, List<FhirNode> nodes, int from, int to)
+      throws IOException {
     FhirStructure.Child info = slot == null ? null : slot.info;
     boolean array = to - from > 1 || (info != null && info.array());
     boolean anyPrimitive = false;
@@ -295,69 +437,69 @@ public final class FhirJsonWriter {
       }
     }
     if (!anyPrimitive) {
-      g.name(name(slot, name));
+      g.writeFieldName(name(slot, name));
       if (array) {
-        g.startArray();
+        g.writeStartArray();
         for (int i = from; i < to; i++) {
           writeObject(g, nodes.get(i), slot);
         }
-        g.endArray();
+        g.writeEndArray();
       } else {
         writeObject(g, nodes.get(from), slot);
       }
       return;
     }
     if (anyValue) {
-      g.name(name(slot, name));
+      g.writeFieldName(name(slot, name));
       if (array) {
-        g.startArray();
+        g.writeStartArray();
         for (int i = from; i < to; i++) {
           writeValueItem(g, nodes.get(i), slot);
         }
-        g.endArray();
+        g.writeEndArray();
       } else {
         writeValueItem(g, nodes.get(from), slot);
       }
     }
     if (anyExt) {
-      g.name(underscored(slot, name));
+      g.writeFieldName(underscored(slot, name));
       if (array) {
-        g.startArray();
+        g.writeStartArray();
         for (int i = from; i < to; i++) {
           FhirNode n = nodes.get(i);
           if (n.isPrimitive() && (n.elementId() != null || !n.children().isEmpty())) {
             writeObject(g, n, slot);
           } else if (n.isPrimitive() && n.value() == null) {
-            g.startObject();
-            g.endObject();
+            g.writeStartObject();
+            g.writeEndObject();
           } else {
-            g.nullValue();
+            g.writeNull();
           }
         }
-        g.endArray();
+        g.writeEndArray();
       } else {
         writeObject(g, nodes.get(from), slot);
       }
     }
   }
 
-  private void writeValueItem(JsonOut g, FhirNode n, Slot slot) {
+  private void writeValueItem(JsonGenerator g, FhirNode n, Slot slot) throws IOException {
     if (!n.isPrimitive()) {
       writeObject(g, n, slot);
     } else if (n.value() == null) {
-      g.nullValue();
+      g.writeNull();
     } else {
       writeValue(g, n.value(), n.kind());
     }
   }
 
-  private static void writeValue(JsonOut g, String value, ValueKind kind) {
+  private static void writeValue(JsonGenerator g, String value, ValueKind kind) throws IOException {
     if (kind == ValueKind.NUMBER && ValueKind.isJsonNumber(value)) {
-      g.number(value);
+      g.writeNumber(value);
     } else if (kind == ValueKind.BOOLEAN && ValueKind.BOOLEAN.accepts(value)) {
-      g.booleanValue(value.equals("true"));
+      g.writeBoolean(value.equals("true"));
     } else {
-      g.string(value);
+      g.writeString(value);
     }
   }
 }
