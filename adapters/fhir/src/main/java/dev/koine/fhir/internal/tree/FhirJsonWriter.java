@@ -41,9 +41,7 @@ public final class FhirJsonWriter {
 
   /** The resource as UTF-8 JSON. */
   public byte[] write(FhirNode resource) {
-    Buffer out = BUFFER.get();
-    out.reset();
-    write(resource, out);
+    Buffer out = fill(resource);
     byte[] bytes = out.toByteArray();
     out.shrink();
     return bytes;
@@ -54,19 +52,65 @@ public final class FhirJsonWriter {
    * #write(FhirNode)} then {@link Bytes#of(byte[])} copied the whole document twice.
    */
   public Bytes writeBytes(FhirNode resource) {
-    Buffer out = BUFFER.get();
-    out.reset();
-    write(resource, out);
+    Buffer out = fill(resource);
     Bytes bytes = out.toBytes();
     out.shrink();
     return bytes;
   }
 
   /**
-   * This thread's output buffer, reused: growing a new one from a few KB for every message was an
-   * eighth of an encode's allocation. One grown past 1 MiB is not kept.
+   * This thread's output buffer and the generators writing into it (one compact, one pretty), made
+   * once and reused for every document: growing a new buffer from a few KB for every message was an
+   * eighth of an encode's allocation, and a generator per document made its I/O context, write
+   * context and output buffer each time. A buffer grown past 1 MiB is not kept.
    */
-  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
+  private static final class Output {
+    final Buffer buffer = new Buffer();
+    private JsonGenerator compact;
+    private JsonGenerator pretty;
+
+    JsonGenerator generator(boolean indent) throws IOException {
+      JsonGenerator g = indent ? pretty : compact;
+      if (g == null) {
+        g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // each document is taken out of the buffer before the next one is written: nothing goes
+        // between them (Jackson writes a space between root values by default)
+        g.setRootValueSeparator(null);
+        if (indent) {
+          g.setPrettyPrinter(new Pretty());
+          pretty = g;
+        } else {
+          compact = g;
+        }
+      }
+      return g;
+    }
+  }
+
+  /** This thread's buffer holding the resource as JSON. */
+  private Buffer fill(FhirNode resource) {
+    Checks.notNull(resource, "resource");
+    Checks.require(resource.isResource(), "only a resource can be written as FHIR JSON");
+    Output o = OUTPUT.get();
+    o.buffer.reset();
+    boolean written = false;
+    try {
+      JsonGenerator g = o.generator(pretty);
+      writeResource(g, resource, types.of(resource.resourceType()));
+      g.flush();
+      written = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!written) {
+        OUTPUT.remove(); // a generator stopped inside a document is not used again
+      }
+    }
+    return o.buffer;
+  }
 
   private static final class Buffer extends ByteArrayOutputStream {
     private static final int KEEP = 1 << 20;
@@ -139,8 +183,8 @@ public final class FhirJsonWriter {
     }
 
     @Override
-    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(' ');
+    public void writeRootValueSeparator(JsonGenerator g) {
+      // nothing: a reused generator starts each document as the first (see Output)
     }
 
     @Override
