@@ -66,7 +66,9 @@ public final class Checks {
 
   /** An immutable copy of the list; {@code null} becomes empty; null elements are refused. */
   public static <T> List<T> list(@Nullable List<T> values, String name) {
-    if (values == null) {
+    if (values == null || values.isEmpty()) {
+      // most list components of a model record are empty: no copy (List.copyOf of an empty
+      // builder list still made an array and went through the copying path)
       return List.of();
     }
     try {

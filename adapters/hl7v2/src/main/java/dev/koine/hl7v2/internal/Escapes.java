@@ -70,11 +70,19 @@ public final class Escapes {
   /** Decodes the escapes of {@code source[start, end)}: see {@link V2Delimiters#unescapeValue}. */
   public static String unescape(
       String source, int start, int end, V2Delimiters d, Charset charset) {
-    char e = d.escape();
-    int k = indexOf(source, e, start, end);
+    return unescape(source, start, end, d, charset, indexOf(source, d.escape(), start, end));
+  }
+
+  /**
+   * {@link #unescape(String, int, int, V2Delimiters, Charset)} where the caller found the first
+   * escape character of {@code source[start, end)} already: {@code k}, or -1 when there is none.
+   */
+  public static String unescape(
+      String source, int start, int end, V2Delimiters d, Charset charset, int k) {
     if (k < 0) {
       return source.substring(start, end);
     }
+    char e = d.escape();
     StringBuilder sb = new StringBuilder(end - start);
     sb.append(source, start, k);
     int i = k;
@@ -180,7 +188,8 @@ public final class Escapes {
     return -1;
   }
 
-  private static int indexOf(String source, char c, int from, int to) {
+  /** The first {@code c} in {@code source[from, to)}, or -1. */
+  static int indexOf(String source, char c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (source.charAt(i) == c) {
         return i;

@@ -50,11 +50,8 @@ public final class Conformance {
       if (root == null || root.resourceType() == null || isVerbatim(root)) {
         return root;
       }
-      Path path = new Path(root.resourceType());
-      path.located = EncodeLosses.anyAt();
-      if (path.located) {
-        EncodeLosses.located(root, path, losses);
-      }
+      Path path = new Path(root.resourceType(), EncodeLosses.pending(), structure);
+      EncodeLosses.located(path.pending, root, path, losses);
       return prune(root, root.resourceType(), path, structure, losses);
     } finally {
       VERBATIM.get().clear();
@@ -90,14 +87,24 @@ public final class Conformance {
         && !url.startsWith("https://fhir.nhs.uk/STU3/");
   }
 
-  private static boolean allowed(FhirStructure s, String type, String element, String value) {
-    if (!"STU3".equals(s.label())) {
+  private static boolean allowed(boolean stu3, String type, String element, String value) {
+    if (!stu3) {
       return true;
     }
     // looked up by type, then element: no key built per primitive on the encode path
     java.util.Map<String, Set<String>> byElement = STU3_UNKNOWN_CODES.get(type);
     Set<String> unknown = byElement == null ? null : byElement.get(element);
     return unknown == null || !unknown.contains(value);
+  }
+
+  /**
+   * Whether two element names are equal, deciding most pairs without comparing characters: the same
+   * name is nearly always the same instance (a mapper's literal), and different names nearly always
+   * differ in their cached hash.
+   */
+  @SuppressWarnings("ReferenceEquality") // the fast path; equals decides otherwise
+  private static boolean sameName(String a, String b) {
+    return a == b || (b != null && a.hashCode() == b.hashCode() && a.equals(b));
   }
 
   private static boolean seen(long low, List<Integer> high, int order) {
@@ -113,10 +120,15 @@ public final class Conformance {
    * encode).
    */
   private static final class Path extends PathStack {
-    /** Whether losses were reported at nodes of the tree ({@link EncodeLosses#reportAt}). */
-    boolean located;
+    /** Losses reported at nodes of the tree ({@link EncodeLosses#reportAt}), not located yet. */
+    final EncodeLosses.Pending pending;
 
-    Path(String root) {
+    /** Whether the structure is STU3's (asked once, not for every value). */
+    final boolean stu3;
+
+    Path(String root, EncodeLosses.Pending pending, FhirStructure s) {
+      this.pending = pending;
+      this.stu3 = "STU3".equals(s.label());
       push(root, -1);
     }
   }
@@ -143,7 +155,7 @@ public final class Conformance {
     String previous = null;
     for (int i = 0; i < children.size(); i++) {
       FhirNode c = children.get(i);
-      index = c.name().equals(previous) ? index + 1 : 0;
+      index = sameName(c.name(), previous) ? index + 1 : 0;
       previous = c.name();
       FhirStructure.Child def = known.get(c.name());
       boolean seen = def != null && !def.array() && seen(single, singleHigh, def.order());
@@ -151,9 +163,7 @@ public final class Conformance {
       if (def != null && def.array()) {
         path.index(index);
       }
-      if (path.located) {
-        EncodeLosses.located(c, path, losses);
-      }
+      EncodeLosses.located(path.pending, c, path, losses);
       FhirNode out = c;
       boolean changed = false;
       if (def == null) {
@@ -166,7 +176,7 @@ public final class Conformance {
                 path.toString() + "[" + index + "]", s.label() + " " + type + " allows one value"));
         out = null;
         changed = true;
-      } else if (c.value() != null && !allowed(s, type, c.name(), c.value())) {
+      } else if (c.value() != null && !allowed(path.stu3, type, c.name(), c.value())) {
         losses.add(
             new Loss(
                 path.toString(), s.label() + " " + type + "." + c.name() + " has no such code"));
@@ -182,6 +192,9 @@ public final class Conformance {
                 "a profile of the other FHIR version cannot be claimed in " + s.label()));
         out = null;
         changed = true;
+      } else if (def.kind() != null) {
+        // a primitive (most children): kept as it is, decided before the type-name comparisons
+        // below, which never hold for one
       } else if (def.isResource()) {
         String inner = c.resourceType();
         if (inner != null && !isVerbatim(c)) {

@@ -20,8 +20,118 @@ public final class EncodeLosses {
    * conformance pass, which walks the finished tree with its wire path, reports each where the node
    * is ({@link Conformance}).
    */
-  private static final ThreadLocal<java.util.IdentityHashMap<FhirNode, List<String[]>>> AT =
-      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+  private static final ThreadLocal<Pending> AT = ThreadLocal.withInitial(Pending::new);
+
+  /**
+   * The nodes losses were reported at, with their {@code [relative, reason]} pairs, in report
+   * order. A few nodes are found by a scan comparing references; past {@link #SCAN} by an identity
+   * map. The conformance pass asks about every node of the tree: an identity map hashed each of
+   * them (making the identity hash of every new node), a third of the pass's time on the ITK
+   * ADT^A01.
+   */
+  static final class Pending {
+    private static final int SCAN = 16;
+
+    private FhirNode[] nodes = new FhirNode[SCAN];
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
+    private List<String[]>[] found = new List[SCAN];
+
+    /** Slots used (a node located since is null in its slot). */
+    private int size;
+
+    /** Nodes not located yet. */
+    private int live;
+
+    /** The slot of each node, once more than {@link #SCAN} were reported. */
+    private java.util.IdentityHashMap<FhirNode, Integer> index;
+
+    /** Whether no loss waits for its node's path. */
+    boolean isEmpty() {
+      return live == 0;
+    }
+
+    private void add(FhirNode node, String relative, String reason) {
+      int i = slot(node);
+      if (i < 0) {
+        if (size == nodes.length) {
+          nodes = java.util.Arrays.copyOf(nodes, size * 2);
+          found = java.util.Arrays.copyOf(found, size * 2);
+        }
+        i = size++;
+        nodes[i] = node;
+        found[i] = new java.util.ArrayList<>(1);
+        live++;
+        if (index != null) {
+          index.put(node, i);
+        } else if (size > SCAN) {
+          index = new java.util.IdentityHashMap<>();
+          for (int k = 0; k < size; k++) {
+            if (nodes[k] != null) {
+              index.put(nodes[k], k);
+            }
+          }
+        }
+      }
+      found[i].add(new String[] {relative, reason});
+    }
+
+    @SuppressWarnings("ReferenceEquality") // nodes are told apart by identity
+    private int slot(FhirNode node) {
+      if (index != null) {
+        Integer i = index.get(node);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < size; i++) {
+        if (nodes[i] == node) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The pairs reported at {@code node}, now located (null if none). */
+    private List<String[]> remove(FhirNode node) {
+      int i = slot(node);
+      if (i < 0) {
+        return null;
+      }
+      List<String[]> f = found[i];
+      nodes[i] = null;
+      found[i] = null;
+      live--;
+      if (index != null) {
+        index.remove(node);
+      }
+      return f;
+    }
+
+    /** Moves the losses waiting at {@code from} to {@code to}, a rebuilt copy of it. */
+    @SuppressWarnings("ReferenceEquality") // nodes are told apart by identity
+    private void moved(FhirNode from, FhirNode to) {
+      int i = slot(from);
+      if (i < 0) {
+        return;
+      }
+      nodes[i] = to;
+      if (index != null) {
+        index.remove(from);
+        index.put(to, i);
+      }
+    }
+
+    private void clear() {
+      if (size > SCAN) {
+        nodes = new FhirNode[SCAN];
+        found = java.util.Arrays.copyOf(found, SCAN);
+      }
+      java.util.Arrays.fill(nodes, null);
+      java.util.Arrays.fill(found, null);
+      size = 0;
+      live = 0;
+      index = null;
+    }
+  }
 
   /** Runs {@code body} with {@code losses} as this thread's loss list. */
   public static <T> T collecting(List<Loss> losses, java.util.function.Supplier<T> body) {
@@ -48,32 +158,25 @@ public final class EncodeLosses {
    */
   public static void reportAt(FhirNode node, String relative, String reason) {
     if (CURRENT.get() != null) {
-      AT.get()
-          .computeIfAbsent(node, k -> new java.util.ArrayList<>(1))
-          .add(new String[] {relative, reason});
+      AT.get().add(node, relative, reason);
     }
   }
 
   /** Moves the losses waiting at {@code from} to {@code to}, a rebuilt copy of it. */
   static void moved(FhirNode from, FhirNode to) {
-    java.util.IdentityHashMap<FhirNode, List<String[]>> at = AT.get();
-    if (at.isEmpty()) {
-      return;
-    }
-    List<String[]> found = at.remove(from);
-    if (found != null) {
-      at.put(to, found);
+    Pending at = AT.get();
+    if (!at.isEmpty()) {
+      at.moved(from, to);
     }
   }
 
-  /** Whether any loss waits for its node's path. */
-  static boolean anyAt() {
-    return !AT.get().isEmpty();
+  /** The losses of this thread's encode waiting for their node's path. */
+  static Pending pending() {
+    return AT.get();
   }
 
   /** Adds the losses reported at {@code node}, at its wire path {@code path}. */
-  static void located(FhirNode node, PathStack path, List<Loss> losses) {
-    java.util.IdentityHashMap<FhirNode, List<String[]>> at = AT.get();
+  static void located(Pending at, FhirNode node, PathStack path, List<Loss> losses) {
     if (at.isEmpty()) {
       return;
     }
@@ -95,13 +198,16 @@ public final class EncodeLosses {
    * another, or removed), at the node's type or name.
    */
   static void unlocated(List<Loss> losses) {
-    java.util.IdentityHashMap<FhirNode, List<String[]>> at = AT.get();
+    Pending at = AT.get();
     if (at.isEmpty()) {
+      at.clear();
       return;
     }
-    for (var e : at.entrySet()) {
-      FhirNode n = e.getKey();
-      add(n.resourceType() != null ? n.resourceType() : n.name(), e.getValue(), losses);
+    for (int i = 0; i < at.size; i++) {
+      FhirNode n = at.nodes[i];
+      if (n != null) {
+        add(n.resourceType() != null ? n.resourceType() : n.name(), at.found[i], losses);
+      }
     }
     at.clear();
   }

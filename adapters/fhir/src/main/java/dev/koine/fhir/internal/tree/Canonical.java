@@ -160,7 +160,7 @@ final class Canonical {
   }
 
   /** The definition order of an element (unknown ones last; an extension's url first). */
-  private static int order(FhirStructure.Child info, boolean extension, String name) {
+  static int order(FhirStructure.Child info, boolean extension, String name) {
     if (extension && name.equals("url")) {
       return -1;
     }

@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Writes a {@link FhirNode} resource as canonical FHIR JSON with the Jackson streaming generator:
@@ -26,18 +30,18 @@ public final class FhirJsonWriter {
 
   private final FhirStructure structure;
   private final boolean pretty;
+  private final Types types;
 
   /** A writer for one FHIR version; {@code pretty} indents, otherwise the output is compact. */
   public FhirJsonWriter(FhirStructure structure, boolean pretty) {
     this.structure = Checks.notNull(structure, "structure");
     this.pretty = pretty;
+    this.types = Types.of(structure);
   }
 
   /** The resource as UTF-8 JSON. */
   public byte[] write(FhirNode resource) {
-    Buffer out = BUFFER.get();
-    out.reset();
-    write(resource, out);
+    Buffer out = fill(resource);
     byte[] bytes = out.toByteArray();
     out.shrink();
     return bytes;
@@ -48,19 +52,65 @@ public final class FhirJsonWriter {
    * #write(FhirNode)} then {@link Bytes#of(byte[])} copied the whole document twice.
    */
   public Bytes writeBytes(FhirNode resource) {
-    Buffer out = BUFFER.get();
-    out.reset();
-    write(resource, out);
+    Buffer out = fill(resource);
     Bytes bytes = out.toBytes();
     out.shrink();
     return bytes;
   }
 
   /**
-   * This thread's output buffer, reused: growing a new one from a few KB for every message was an
-   * eighth of an encode's allocation. One grown past 1 MiB is not kept.
+   * This thread's output buffer and the generators writing into it (one compact, one pretty), made
+   * once and reused for every document: growing a new buffer from a few KB for every message was an
+   * eighth of an encode's allocation, and a generator per document made its I/O context, write
+   * context and output buffer each time. A buffer grown past 1 MiB is not kept.
    */
-  private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
+  private static final class Output {
+    final Buffer buffer = new Buffer();
+    private JsonGenerator compact;
+    private JsonGenerator pretty;
+
+    JsonGenerator generator(boolean indent) throws IOException {
+      JsonGenerator g = indent ? pretty : compact;
+      if (g == null) {
+        g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // each document is taken out of the buffer before the next one is written: nothing goes
+        // between them (Jackson writes a space between root values by default)
+        g.setRootValueSeparator(null);
+        if (indent) {
+          g.setPrettyPrinter(new Pretty());
+          pretty = g;
+        } else {
+          compact = g;
+        }
+      }
+      return g;
+    }
+  }
+
+  /** This thread's buffer holding the resource as JSON. */
+  private Buffer fill(FhirNode resource) {
+    Checks.notNull(resource, "resource");
+    Checks.require(resource.isResource(), "only a resource can be written as FHIR JSON");
+    Output o = OUTPUT.get();
+    o.buffer.reset();
+    boolean written = false;
+    try {
+      JsonGenerator g = o.generator(pretty);
+      writeResource(g, resource, types.of(resource.resourceType()));
+      g.flush();
+      written = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!written) {
+        OUTPUT.remove(); // a generator stopped inside a document is not used again
+      }
+    }
+    return o.buffer;
+  }
 
   private static final class Buffer extends ByteArrayOutputStream {
     private static final int KEEP = 1 << 20;
@@ -94,7 +144,7 @@ public final class FhirJsonWriter {
       if (pretty) {
         g.setPrettyPrinter(new Pretty());
       }
-      writeResource(g, resource);
+      writeResource(g, resource, types.of(resource.resourceType()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -133,8 +183,8 @@ public final class FhirJsonWriter {
     }
 
     @Override
-    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(' ');
+    public void writeRootValueSeparator(JsonGenerator g) {
+      // nothing: a reused generator starts each document as the first (see Output)
     }
 
     @Override
@@ -196,32 +246,119 @@ public final class FhirJsonWriter {
   }
 
   /**
-   * Element names pre-encoded as JSON (quoted UTF-8 bytes, made once): the generator copies them
-   * instead of checking and encoding each character of every name again. Names outside the FHIR
-   * definitions (from hostile input, say) are not kept past {@link #NAME_CACHE_LIMIT}.
+   * What the writer needs of each element of one type, by element name: its definition and its JSON
+   * names encoded once. One lookup per run of same-named children replaces the three of before
+   * (order check, definition, encoded name), and a type reached through an element is remembered
+   * there ({@link Slot#members}) instead of being looked up by name for every object.
    */
-  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> NAMES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final class Members {
+    static final Members NONE = new Members(null, Map.of());
+
+    final String type;
+    final Map<String, Slot> slots;
+
+    Members(String type, Map<String, Slot> slots) {
+      this.type = type;
+      this.slots = slots;
+    }
+  }
+
+  /** One element of a type: its definition and its encoded JSON names. */
+  private static final class Slot {
+    final FhirStructure.Child info;
+    final SerializedString name;
+    final SerializedString underscored;
+
+    /** The members of the element's type, found on first use (racy but safe: all the same). */
+    private Members members;
+
+    Slot(String name, FhirStructure.Child info) {
+      this.info = info;
+      this.name = new SerializedString(name);
+      this.underscored = new SerializedString("_" + name);
+    }
+
+    Members members(Types types) {
+      Members m = members;
+      if (m == null) {
+        m = types.of(info.type());
+        members = m;
+      }
+      return m;
+    }
+  }
+
+  /**
+   * The members of each type of one structure, made on first use. Only the types the definitions
+   * know are kept (a bounded set); another type gets members with no slots, not kept.
+   */
+  private static final class Types {
+    /** Per structure (the R4 and STU3 ones; a few more in tests, past which none are kept). */
+    private static final ConcurrentMap<FhirStructure, Types> ALL = new ConcurrentHashMap<>();
+
+    private final FhirStructure structure;
+    private final ConcurrentMap<String, Members> byType = new ConcurrentHashMap<>();
+
+    private Types(FhirStructure structure) {
+      this.structure = structure;
+    }
+
+    static Types of(FhirStructure structure) {
+      Types t = ALL.get(structure);
+      if (t == null) {
+        t = new Types(structure);
+        if (ALL.size() < 8) {
+          Types raced = ALL.putIfAbsent(structure, t);
+          if (raced != null) {
+            t = raced;
+          }
+        }
+      }
+      return t;
+    }
+
+    Members of(String type) {
+      if (type == null) {
+        return Members.NONE;
+      }
+      Members m = byType.get(type);
+      if (m != null) {
+        return m;
+      }
+      Map<String, FhirStructure.Child> known = structure.childrenIfKnown(type);
+      if (known == null) {
+        return new Members(type, Map.of());
+      }
+      Map<String, Slot> slots = new HashMap<>(known.size() * 2);
+      known.forEach((name, info) -> slots.put(name, new Slot(name, info)));
+      m = new Members(type, slots);
+      Members raced = byType.putIfAbsent(type, m);
+      return raced == null ? m : raced;
+    }
+  }
+
+  /**
+   * Names outside the definitions pre-encoded (from hostile input, say), kept up to {@link
+   * #NAME_CACHE_LIMIT}.
+   */
+  private static final ConcurrentMap<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+
+  private static final ConcurrentMap<String, SerializedString> UNDERSCORED =
+      new ConcurrentHashMap<>();
 
   private static final int NAME_CACHE_LIMIT = 8192;
 
-  private static SerializedString name(String name) {
-    return cached(NAMES, name, "");
+  private static SerializedString name(Slot slot, String name) {
+    return slot != null ? slot.name : cached(NAMES, name, "");
   }
 
-  /** {@code _name}, the JSON name of a primitive's id and extensions. */
-  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> UNDERSCORED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static SerializedString underscored(String name) {
-    return cached(UNDERSCORED, name, "_");
+  private static SerializedString underscored(Slot slot, String name) {
+    return slot != null ? slot.underscored : cached(UNDERSCORED, name, "_");
   }
 
   /** {@code prefix + name} pre-encoded, from {@code cache} (kept there up to the limit). */
   private static SerializedString cached(
-      java.util.concurrent.ConcurrentMap<String, SerializedString> cache,
-      String name,
-      String prefix) {
+      ConcurrentMap<String, SerializedString> cache, String name, String prefix) {
     SerializedString s = cache.get(name);
     if (s == null) {
       s = new SerializedString(prefix.isEmpty() ? name : prefix + name);
@@ -235,17 +372,18 @@ public final class FhirJsonWriter {
   private static final SerializedString RESOURCE_TYPE = new SerializedString("resourceType");
   private static final SerializedString ID = new SerializedString("id");
 
-  private void writeResource(JsonGenerator g, FhirNode resource) throws IOException {
+  private void writeResource(JsonGenerator g, FhirNode resource, Members members)
+      throws IOException {
     g.writeStartObject();
     g.writeFieldName(RESOURCE_TYPE);
     g.writeString(resource.resourceType());
-    writeMembers(g, resource.resourceType(), resource.name(), resource.children());
+    writeMembers(g, members, resource.resourceType(), resource.name(), resource.children());
     g.writeEndObject();
   }
 
-  private void writeObject(JsonGenerator g, FhirNode node, String type) throws IOException {
+  private void writeObject(JsonGenerator g, FhirNode node, Slot slot) throws IOException {
     if (node.isResource()) {
-      writeResource(g, node);
+      writeResource(g, node, types.of(node.resourceType()));
       return;
     }
     g.writeStartObject();
@@ -253,50 +391,80 @@ public final class FhirJsonWriter {
       g.writeFieldName(ID);
       g.writeString(node.elementId());
     }
-    writeMembers(g, type, node.name(), node.children());
+    Members members = slot == null ? Members.NONE : slot.members(types);
+    writeMembers(g, members, members.type, node.name(), node.children());
     g.writeEndObject();
   }
 
-  private void writeMembers(JsonGenerator g, String type, String name, List<FhirNode> children)
+  private void writeMembers(
+      JsonGenerator g, Members members, String type, String name, List<FhirNode> children)
       throws IOException {
-    if (children.isEmpty()) {
+    int n = children.size();
+    if (n == 0) {
       return;
     }
-    java.util.Map<String, FhirStructure.Child> known = structure.children(type);
     boolean extension = Canonical.isExtension(type, name);
-    if (Canonical.inRuns(known, extension, children)) {
-      // the common case (mappers' output, canonical input): each run of one name is a group, in
-      // order; written straight from the children, with no group objects
-      for (int from = 0, n = children.size(); from < n; ) {
-        int to = Canonical.runEnd(children, from);
+    // the common case (mappers' output, canonical input): the children come as runs of one name
+    // each, in definition order; then each run is a group, written straight from the children
+    if (inRuns(members, extension, children)) {
+      for (int from = 0; from < n; ) {
+        int to = runEnd(children, from);
         String group = children.get(from).name();
-        writeGroup(g, group, known.get(group), children, from, to);
+        writeGroup(g, members.slots.get(group), group, children, from, to);
         from = to;
       }
       return;
     }
     for (Canonical.Group group : Canonical.groups(structure, type, name, children)) {
-      writeGroup(g, group.name, group.info, group.nodes, 0, group.nodes.size());
+      writeGroup(g, members.slots.get(group.name), group.name, group.nodes, 0, group.nodes.size());
     }
   }
 
-  /** The FHIR type of one node of a group (its resource type for a resource). */
-  private static String typeOf(FhirNode n, FhirStructure.Child info) {
-    if (n.isResource()) {
-      return n.resourceType();
+  /** {@link Canonical#inRuns}, with the definitions of the members' slots. */
+  private static boolean inRuns(Members members, boolean extension, List<FhirNode> children) {
+    int lastOrder = Integer.MIN_VALUE;
+    String previous = null;
+    for (int i = 0, n = children.size(); i < n; i++) {
+      String name = children.get(i).name();
+      if (sameName(name, previous)) {
+        continue;
+      }
+      previous = name;
+      Slot slot = members.slots.get(name);
+      int order = Canonical.order(slot == null ? null : slot.info, extension, name);
+      if (order <= lastOrder) {
+        return false;
+      }
+      lastOrder = order;
     }
-    return info == null ? null : info.type();
+    return true;
+  }
+
+  /**
+   * Whether two element names are equal: the mappers' names are literals and the readers' are
+   * interned, so the same name is nearly always the same instance, and different names nearly
+   * always differ in their (cached) hash; the characters are compared only when both agree.
+   */
+  @SuppressWarnings("ReferenceEquality") // the fast path; equals decides otherwise
+  static boolean sameName(String a, String b) {
+    return a == b || (b != null && a.hashCode() == b.hashCode() && a.equals(b));
+  }
+
+  /** The end (exclusive) of the run of children named like the one at {@code from}. */
+  private static int runEnd(List<FhirNode> children, int from) {
+    String name = children.get(from).name();
+    int to = from + 1;
+    while (to < children.size() && sameName(children.get(to).name(), name)) {
+      to++;
+    }
+    return to;
   }
 
   /** Writes the nodes {@code from} to {@code to} of {@code nodes}, all named {@code name}. */
   private void writeGroup(
-      JsonGenerator g,
-      String name,
-      FhirStructure.Child info,
-      List<FhirNode> nodes,
-      int from,
-      int to)
+      JsonGenerator g, Slot slot, String name, List<FhirNode> nodes, int from, int to)
       throws IOException {
+    FhirStructure.Child info = slot == null ? null : slot.info;
     boolean array = to - from > 1 || (info != null && info.array());
     boolean anyPrimitive = false;
     boolean anyValue = false;
@@ -313,40 +481,38 @@ public final class FhirJsonWriter {
       }
     }
     if (!anyPrimitive) {
-      g.writeFieldName(name(name));
+      g.writeFieldName(name(slot, name));
       if (array) {
         g.writeStartArray();
         for (int i = from; i < to; i++) {
-          FhirNode n = nodes.get(i);
-          writeObject(g, n, typeOf(n, info));
+          writeObject(g, nodes.get(i), slot);
         }
         g.writeEndArray();
       } else {
-        FhirNode n = nodes.get(from);
-        writeObject(g, n, typeOf(n, info));
+        writeObject(g, nodes.get(from), slot);
       }
       return;
     }
     if (anyValue) {
-      g.writeFieldName(name(name));
+      g.writeFieldName(name(slot, name));
       if (array) {
         g.writeStartArray();
         for (int i = from; i < to; i++) {
-          writeValueItem(g, nodes.get(i), info);
+          writeValueItem(g, nodes.get(i), slot);
         }
         g.writeEndArray();
       } else {
-        writeValueItem(g, nodes.get(from), info);
+        writeValueItem(g, nodes.get(from), slot);
       }
     }
     if (anyExt) {
-      g.writeFieldName(underscored(name));
+      g.writeFieldName(underscored(slot, name));
       if (array) {
         g.writeStartArray();
         for (int i = from; i < to; i++) {
           FhirNode n = nodes.get(i);
           if (n.isPrimitive() && (n.elementId() != null || !n.children().isEmpty())) {
-            writeObject(g, n, typeOf(n, info));
+            writeObject(g, n, slot);
           } else if (n.isPrimitive() && n.value() == null) {
             g.writeStartObject();
             g.writeEndObject();
@@ -356,16 +522,14 @@ public final class FhirJsonWriter {
         }
         g.writeEndArray();
       } else {
-        FhirNode n = nodes.get(from);
-        writeObject(g, n, typeOf(n, info));
+        writeObject(g, nodes.get(from), slot);
       }
     }
   }
 
-  private void writeValueItem(JsonGenerator g, FhirNode n, FhirStructure.Child info)
-      throws IOException {
+  private void writeValueItem(JsonGenerator g, FhirNode n, Slot slot) throws IOException {
     if (!n.isPrimitive()) {
-      writeObject(g, n, typeOf(n, info));
+      writeObject(g, n, slot);
     } else if (n.value() == null) {
       g.writeNull();
     } else {
