@@ -98,7 +98,8 @@ public final class Dec {
   /**
    * Runs a mapping step; if the model refuses what it read ({@link IllegalArgumentException} or
    * {@link NullPointerException} from a constructor), the marks it made are dropped and {@code
-   * null} is returned, so the content is reported as losses instead of failing the decode.
+   * null} is returned, so the content is left untyped instead of failing the decode: carried
+   * verbatim where it can be written back ({@code Residue}), else reported as losses.
    */
   public <T> T attempt(String location, Supplier<T> step) {
     int size = pending.size();
@@ -109,7 +110,9 @@ public final class Dec {
       pending.subList(size, pending.size()).clear();
       issues.subList(issueCount, issues.size()).clear();
       issue(
-          IssueCode.UNSUPPORTED_CONTENT, location, "content the model cannot hold was not mapped");
+          IssueCode.UNSUPPORTED_CONTENT,
+          location,
+          "content the model cannot hold was not typed (carried verbatim, or a loss)");
       return null;
     }
   }
