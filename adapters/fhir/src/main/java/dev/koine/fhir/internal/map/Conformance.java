@@ -236,18 +236,6 @@ public final class Conformance {
     if (kept == null) {
       return node;
     }
-    FhirNode.Builder b = FhirNode.builder(node.name()).array(node.array());
-    if (node.resourceType() != null) {
-      b.resourceType(node.resourceType());
-    }
-    if (node.value() != null) {
-      b.value(node.value(), node.kind());
-    } else if (node.kind() != null) {
-      b.kind(node.kind());
-    }
-    if (node.elementId() != null) {
-      b.elementId(node.elementId());
-    }
-    return b.children(kept).build();
+    return node.withChildren(kept);
   }
 }

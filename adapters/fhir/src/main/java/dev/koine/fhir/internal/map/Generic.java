@@ -150,7 +150,7 @@ public final class Generic {
       if (resources.isEmpty() && c.content().others().size() == 1) {
         OtherResource o = c.content().others().get(0);
         throw new IllegalArgumentException(
-            "a "
+            article(o.type())
                 + o.type()
                 + " read as FHIR "
                 + o.fhirVersion()
@@ -185,7 +185,7 @@ public final class Generic {
         losses.add(
             new Loss(
                 "Entities.others[" + o.type() + "]",
-                "a "
+                article(o.type())
                     + o.type()
                     + " read as FHIR "
                     + o.fhirVersion()
@@ -203,5 +203,12 @@ public final class Generic {
       out.add(Conformance.verbatim(RawMapper.fromRaw(r, "resource")));
     }
     return out;
+  }
+
+  /**
+   * "an " before a resource type read with a vowel sound at its start (an Observation), else "a ".
+   */
+  private static String article(String type) {
+    return !type.isEmpty() && "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
   }
 }

@@ -14,6 +14,7 @@ import dev.koine.core.model.Value;
 import dev.koine.fhir.internal.tree.Consumption;
 import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirStructure;
+import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.ValueKind;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -120,7 +121,8 @@ public final class Residue {
       Map<String, Integer> anonymous = bundle ? new java.util.HashMap<>() : null;
       for (int i = 0; i < children.size(); i++) {
         FhirNode c = children.get(i);
-        String step = c.array() ? c.name() + "[" + arrayIndex(children, i) + "]" : c.name();
+        String step =
+            c.array() ? c.name() + "[" + FhirTree.arrayIndex(children, i) + "]" : c.name();
         String entryAnchor =
             bundle && "entry".equals(c.name()) ? entryAnchor(c, step, touched, anonymous) : null;
         String childPath =
@@ -180,19 +182,6 @@ public final class Residue {
       return r.resourceType() + "#" + anonymous.merge(r.resourceType(), 1, Integer::sum);
     }
     return "Bundle." + step;
-  }
-
-  /** The index of array item {@code i} among the earlier array items of the same name. */
-  private static int arrayIndex(List<FhirNode> children, int i) {
-    String name = children.get(i).name();
-    int index = 0;
-    for (int j = 0; j < i; j++) {
-      FhirNode s = children.get(j);
-      if (s.array() && s.name().equals(name)) {
-        index++;
-      }
-    }
-    return index;
   }
 
   private static Extension extension(
@@ -512,19 +501,7 @@ public final class Residue {
 
   /** {@code node} with other children; what the encode registered at the node moves with it. */
   private static FhirNode rebuilt(FhirNode node, List<FhirNode> children) {
-    FhirNode.Builder b = FhirNode.builder(node.name()).array(node.array());
-    if (node.resourceType() != null) {
-      b.resourceType(node.resourceType());
-    }
-    if (node.value() != null) {
-      b.value(node.value(), node.kind());
-    } else if (node.kind() != null) {
-      b.kind(node.kind());
-    }
-    if (node.elementId() != null) {
-      b.elementId(node.elementId());
-    }
-    FhirNode out = b.children(children).build();
+    FhirNode out = node.withChildren(children);
     EncodeLosses.moved(node, out);
     if (node.isResource() && Conformance.isVerbatim(node)) {
       Conformance.verbatim(out);

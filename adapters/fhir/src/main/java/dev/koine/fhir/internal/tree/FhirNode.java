@@ -315,6 +315,14 @@ public final class FhirNode {
     return ordinal;
   }
 
+  /**
+   * A built node (no ordinal) with this node's name, resource type, value, kind, element id and
+   * array flag, and the given children.
+   */
+  public FhirNode withChildren(List<FhirNode> newChildren) {
+    return new FhirNode(name, resourceType, value, kind, elementId, newChildren, array, -1);
+  }
+
   /** This node with another {@link #array()} flag (same ordinal). */
   public FhirNode withArray(boolean newArray) {
     if (newArray == array) {

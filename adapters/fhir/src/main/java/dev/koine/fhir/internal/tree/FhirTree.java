@@ -245,7 +245,7 @@ public final class FhirTree {
   private static final int SCAN_LIMIT = 32;
 
   /** The index of array item {@code i} among the earlier array items of the same name. */
-  private static int arrayIndex(List<FhirNode> children, int i) {
+  public static int arrayIndex(List<FhirNode> children, int i) {
     String name = children.get(i).name();
     int index = 0;
     for (int j = 0; j < i; j++) {
