@@ -158,7 +158,14 @@ class FhirVerbatimProperties {
     // typed (an ITK3 document Bundle whose Binary the mapping no longer takes whole)
     assertThat(moreCarried).as(path).isBetween(carried ? 1 : 0, fresh.size());
     if (carried) {
-      assertThat(fresh).as(path).containsExactly(path);
+      // the injected element once; anything else new is a resource carried whole (an extension on
+      // MessageHeader.focus leaves the ITK3 document Bundle it points to untyped)
+      assertThat(fresh).as(path).containsOnlyOnce(path);
+      for (String l : fresh) {
+        if (!l.equals(path)) {
+          assertThat(l).as(path).endsWith(".resource");
+        }
+      }
     }
     Statistics.label("carried verbatim").collect(carried);
 

@@ -132,7 +132,10 @@ public final class Stu3Mapper implements VersionMapper {
   @Override
   public FhirNode encodeMessage(
       Envelope e, List<Ref> focus, List<FhirNode> resources, List<Loss> losses) {
-    Enc h = header(e, losses);
+    Enc h =
+        CodeSystems.ITK_MESSAGE_EVENT.equals(e.event().system()) || e.family() == Family.ITK3
+            ? header(e, losses)
+            : plainHeader(e, losses);
     response(e, h);
     for (Ref f : focus) {
       if (f.type() != null) {
@@ -356,6 +359,32 @@ public final class Stu3Mapper implements VersionMapper {
     }
   }
 
+  /**
+   * The MessageHeader of a message that is not ITK3 (an HL7 v2 or R4 message with no ITK3 form, a
+   * NEMS event): claims neither the ITK3 profile nor a handling specification, whose envelope parts
+   * (acknowledgement flags, recipient type, message definition, sender reference, local extension)
+   * are reported as losses instead. Written as ITK3, its non-ITK event made it an invalid ITK3
+   * message.
+   */
+  private static Enc plainHeader(Envelope e, List<Loss> losses) {
+    Enc h = Enc.resource("resource", "MessageHeader").str("id", e.messageId());
+    Extras x = e.extras();
+    h.node(Values.meta(x.meta(), V));
+    if (Stu3Header.handlingExtension(e, Stu3Header.recipientType(e)) != null) {
+      losses.add(
+          new Loss(
+              "Envelope.ackRequest",
+              "the ITK3 handling specification (acknowledgement flags, recipient type, message"
+                  + " definition, sender reference, local extension) has no place in a message"
+                  + " that is not ITK3"));
+    }
+    Values.extras(h, x.withMeta(null), V);
+    for (String lost : Stu3Header.encode(e, h)) {
+      losses.add(new Loss("MessageHeader", lost));
+    }
+    return h;
+  }
+
   /** The MessageHeader of an envelope, without focus or response. */
   private static Enc header(Envelope e, List<Loss> losses) {
     Enc h = Enc.resource("resource", "MessageHeader").str("id", e.messageId());
@@ -376,7 +405,9 @@ public final class Stu3Mapper implements VersionMapper {
         new BundleInfo(
             info == null ? null : info.id(),
             info == null ? null : info.identifier(),
-            Values.stu3Meta(info == null ? null : info.meta(), Itk.MESSAGE_BUNDLE),
+            CodeSystems.ITK_MESSAGE_EVENT.equals(e.event().system()) || e.family() == Family.ITK3
+                ? Values.stu3Meta(info == null ? null : info.meta(), Itk.MESSAGE_BUNDLE)
+                : info == null ? null : info.meta(),
             null,
             info == null ? List.of() : info.elements(),
             info == null ? List.of() : info.entries());
