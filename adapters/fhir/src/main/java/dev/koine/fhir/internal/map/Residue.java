@@ -1,27 +1,22 @@
 package dev.koine.fhir.internal.map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.issue.IssueCode;
+import dev.koine.core.issue.KoineParseException;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Extension;
 import dev.koine.core.model.Extras;
 import dev.koine.core.model.Value;
+import dev.koine.fhir.Limits;
 import dev.koine.fhir.internal.tree.Consumption;
+import dev.koine.fhir.internal.tree.FhirJsonReader;
+import dev.koine.fhir.internal.tree.FhirJsonWriter;
 import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirStructure;
 import dev.koine.fhir.internal.tree.FhirTree;
-import dev.koine.fhir.internal.tree.ValueKind;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +52,6 @@ public final class Residue {
   /** Sub-extension: the element as FHIR JSON. */
   public static final String JSON = "json";
 
-  private static final JsonFactory FACTORY = new JsonFactory();
   private static final String ENTRY_INDEX = "Bundle.entry[";
 
   private Residue() {}
@@ -516,232 +510,25 @@ public final class Residue {
    * one for a repeating element's item; a primitive's id and extensions under {@code _name}).
    */
   static String toJson(FhirNode element) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.writeStartObject();
-      writeGroup(g, element.name(), List.of(element));
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return FhirJsonWriter.writeElement(element);
   }
 
-  private static void writeMembers(JsonGenerator g, List<FhirNode> children) throws IOException {
-    Map<String, List<FhirNode>> groups = new LinkedHashMap<>();
-    for (FhirNode c : children) {
-      groups.computeIfAbsent(c.name(), k -> new ArrayList<>(2)).add(c);
-    }
-    for (var e : groups.entrySet()) {
-      writeGroup(g, e.getKey(), e.getValue());
-    }
+  /** The reader of {@link #fromJson}, made on first use. */
+  private static final class Elements {
+    static final FhirJsonReader READER = new FhirJsonReader(FhirStructure.r4(), Limits.defaults());
   }
-
-  private static void writeGroup(JsonGenerator g, String name, List<FhirNode> nodes)
-      throws IOException {
-    boolean array = nodes.size() > 1 || nodes.get(0).array();
-    boolean anyPrimitive = false;
-    boolean anyValue = false;
-    boolean anyExt = false;
-    for (FhirNode n : nodes) {
-      if (n.isPrimitive()) {
-        anyPrimitive = true;
-        anyValue |= n.value() != null;
-        anyExt |= n.value() == null || n.elementId() != null || !n.children().isEmpty();
-      } else {
-        anyValue = true;
-      }
-    }
-    if (anyValue || !anyPrimitive) {
-      g.writeFieldName(name);
-      if (array) {
-        g.writeStartArray();
-      }
-      for (int i = 0; i < (array ? nodes.size() : 1); i++) {
-        FhirNode n = nodes.get(i);
-        if (!n.isPrimitive()) {
-          writeObject(g, n);
-        } else if (n.value() == null) {
-          g.writeNull();
-        } else {
-          writeValue(g, n.value(), n.kind());
-        }
-      }
-      if (array) {
-        g.writeEndArray();
-      }
-    }
-    if (anyPrimitive && anyExt) {
-      g.writeFieldName("_" + name);
-      if (array) {
-        g.writeStartArray();
-      }
-      for (int i = 0; i < (array ? nodes.size() : 1); i++) {
-        FhirNode n = nodes.get(i);
-        if (n.isPrimitive() && (n.value() == null || n.elementId() != null || hasKids(n))) {
-          writeObject(g, n);
-        } else {
-          g.writeNull();
-        }
-      }
-      if (array) {
-        g.writeEndArray();
-      }
-    }
-  }
-
-  private static boolean hasKids(FhirNode n) {
-    return !n.children().isEmpty();
-  }
-
-  private static void writeObject(JsonGenerator g, FhirNode n) throws IOException {
-    g.writeStartObject();
-    if (n.isResource()) {
-      g.writeStringField("resourceType", n.resourceType());
-    } else if (n.elementId() != null) {
-      g.writeStringField("id", n.elementId());
-    }
-    writeMembers(g, n.children());
-    g.writeEndObject();
-  }
-
-  private static void writeValue(JsonGenerator g, String value, ValueKind kind) throws IOException {
-    if (kind == ValueKind.NUMBER && ValueKind.NUMBER.accepts(value)) {
-      g.writeNumber(value);
-    } else if (kind == ValueKind.BOOLEAN && ValueKind.BOOLEAN.accepts(value)) {
-      g.writeBoolean(value.equals("true"));
-    } else {
-      g.writeString(value);
-    }
-  }
-
-  /** A JSON scalar: its exact text and kind. */
-  private record Scalar(String text, ValueKind kind) {}
 
   /** The element {@link #toJson} wrote; {@link IllegalArgumentException} if it is not that. */
   static FhirNode fromJson(String json) {
-    try (JsonParser p = FACTORY.createParser(json)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("not a JSON object");
-      }
-      Map<String, Object> top = readObject(p);
-      if (p.nextToken() != null) {
-        throw new IllegalArgumentException("content after the object");
-      }
-      List<FhirNode> nodes = members(top, true);
-      if (nodes.size() != 1) {
-        throw new IllegalArgumentException("not one element");
-      }
-      return nodes.get(0);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("not JSON", e);
+    List<FhirNode> nodes;
+    try {
+      nodes = Elements.READER.readElements(json);
+    } catch (KoineParseException e) {
+      throw new IllegalArgumentException("not the JSON of one element", e);
     }
-  }
-
-  private static Object readValue(JsonParser p, JsonToken t) throws IOException {
-    switch (t) {
-      case START_OBJECT:
-        return readObject(p);
-      case START_ARRAY:
-        List<Object> items = new ArrayList<>();
-        for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-          if (n == null) {
-            throw new IllegalArgumentException("unterminated array");
-          }
-          items.add(readValue(p, n));
-        }
-        return items;
-      case VALUE_STRING:
-        return new Scalar(p.getText(), ValueKind.STRING);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new Scalar(p.getText(), ValueKind.NUMBER);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return new Scalar(p.getText(), ValueKind.BOOLEAN);
-      case VALUE_NULL:
-        return null;
-      default:
-        throw new IllegalArgumentException("unexpected JSON token");
+    if (nodes.size() != 1) {
+      throw new IllegalArgumentException("not one element");
     }
-  }
-
-  private static Map<String, Object> readObject(JsonParser p) throws IOException {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      if (t != JsonToken.FIELD_NAME) {
-        throw new IllegalArgumentException("unexpected JSON token");
-      }
-      String name = p.currentName();
-      out.put(name, readValue(p, p.nextToken()));
-    }
-    return out;
-  }
-
-  /**
-   * The elements an object's members hold ({@code withId}: its {@code id} member is an element, as
-   * in a resource or the wrapper, else it is the element id and read by the caller).
-   */
-  private static List<FhirNode> members(Map<String, Object> obj, boolean withId) {
-    List<FhirNode> out = new ArrayList<>();
-    for (var e : obj.entrySet()) {
-      String key = e.getKey();
-      if ("resourceType".equals(key) || (!withId && "id".equals(key))) {
-        continue;
-      }
-      boolean underscored = key.startsWith("_");
-      String name = underscored ? key.substring(1) : key;
-      if (name.isEmpty() || (underscored && obj.containsKey(name))) {
-        continue; // read with its value
-      }
-      Object value = underscored ? null : e.getValue();
-      Object ext = underscored ? e.getValue() : obj.get("_" + name);
-      if (value instanceof List<?> || ext instanceof List<?>) {
-        List<?> values = value instanceof List<?> l ? l : null;
-        List<?> exts = ext instanceof List<?> l ? l : null;
-        int n = Math.max(values == null ? 0 : values.size(), exts == null ? 0 : exts.size());
-        for (int i = 0; i < n; i++) {
-          Object v = values == null || i >= values.size() ? null : values.get(i);
-          Object x = exts == null || i >= exts.size() ? null : exts.get(i);
-          out.add(node(name, v, x, true, values == null));
-        }
-      } else {
-        out.add(node(name, value, ext, false, underscored));
-      }
-    }
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static FhirNode node(
-      String name, Object value, Object ext, boolean array, boolean primitive) {
-    FhirNode.Builder b = FhirNode.builder(name).array(array);
-    if (value instanceof Map<?, ?> m) {
-      Map<String, Object> obj = (Map<String, Object>) m;
-      Object rt = obj.get("resourceType");
-      if (rt instanceof Scalar s) {
-        b.resourceType(s.text());
-        return b.children(members(obj, true)).build();
-      }
-      if (obj.get("id") instanceof Scalar id) {
-        b.elementId(id.text());
-      }
-      return b.children(members(obj, false)).build();
-    }
-    if (value instanceof Scalar s) {
-      b.value(s.text(), s.kind());
-    } else if (value == null && (primitive || ext instanceof Map<?, ?>)) {
-      b.kind(ValueKind.STRING); // a primitive with no value: its kind is not written
-    } else if (value != null) {
-      throw new IllegalArgumentException("unexpected JSON value");
-    }
-    if (ext instanceof Map<?, ?> m) {
-      Map<String, Object> obj = (Map<String, Object>) m;
-      if (obj.get("id") instanceof Scalar id) {
-        b.elementId(id.text());
-      }
-      b.children(members(obj, false));
-    }
-    return b.build();
+    return nodes.get(0);
   }
 }

@@ -73,10 +73,23 @@ public final class FhirJsonReader {
 
   /** Reads one resource from UTF-8 JSON. */
   public FhirTree read(byte[] json) {
+    return parse(json, true).tree;
+  }
+
+  /**
+   * Reads a JSON object that is not a resource into the elements it holds as members, the form
+   * {@link FhirJsonWriter#writeElement} writes: members are read as for an object whose type this
+   * version does not define.
+   */
+  public List<FhirNode> readElements(String json) {
+    return parse(Checks.notNull(json, "json").getBytes(StandardCharsets.UTF_8), false).elements;
+  }
+
+  private Parsed parse(byte[] json, boolean resource) {
     Checks.notNull(json, "json");
     Inputs.checkSize(json.length, limits);
     try (JsonParser parser = factory.createParser(json)) {
-      return new Parse(parser).root();
+      return new Parse(parser).run(resource);
     } catch (JsonProcessingException e) {
       throw wrap(e);
     } catch (IOException e) {
@@ -263,6 +276,17 @@ public final class FhirJsonReader {
    */
   private static final ThreadLocal<List<Frame>> FRAMES = ThreadLocal.withInitial(ArrayList::new);
 
+  /** What a parse read: a resource's tree, or the elements of an object. */
+  private static final class Parsed {
+    final FhirTree tree;
+    final List<FhirNode> elements;
+
+    Parsed(FhirTree tree, List<FhirNode> elements) {
+      this.tree = tree;
+      this.elements = elements;
+    }
+  }
+
   /** The result of reading one JSON object. */
   private static final class ObjectContent {
     String resourceType;
@@ -293,9 +317,9 @@ public final class FhirJsonReader {
       this.p = p;
     }
 
-    FhirTree root() throws IOException {
+    Parsed run(boolean resource) throws IOException {
       try {
-        return readRoot();
+        return resource ? new Parsed(readRoot(), null) : new Parsed(null, readElements());
       } catch (IOException | RuntimeException e) {
         for (Frame f : frames) {
           f.clear();
@@ -322,6 +346,20 @@ public final class FhirJsonReader {
       }
       return new FhirTree(
           node, ordinal, leaves, issues == null ? List.of() : issues, !suspect, stu3Urls);
+    }
+
+    private List<FhirNode> readElements() throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw error("/", "expected a JSON object");
+      }
+      ObjectContent content = readObject(null, 1, false);
+      if (content.resourceType != null || content.elementId != null) {
+        throw error("/", "expected the members of an element, not a resource or an element id");
+      }
+      if (p.nextToken() != null) {
+        throw error("", "unexpected content after the object");
+      }
+      return content.children;
     }
 
     private KoineParseException error(String where, String reason) {

@@ -10,6 +10,7 @@ import dev.koine.core.model.Bytes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -128,6 +129,33 @@ public final class FhirJsonWriter {
         buf = new byte[16 * 1024];
       }
     }
+  }
+
+  /**
+   * One element as compact JSON, the way its parent object would hold it: an object with the one
+   * member (an array of one for an item of a repeating element; a primitive's id and extensions
+   * under {@code _name}), with no definitions applied below it (what a version does not define is
+   * written as it is). The form {@code Envelope.FHIR_VERBATIM} carries an element in.
+   */
+  public static String writeElement(FhirNode element) {
+    Checks.notNull(element, "element");
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      g.writeStartObject();
+      Elements.WRITER.writeMembers(g, Members.NONE, null, "", List.of(element));
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * The writer of {@link #writeElement}, made on first use (no definitions are looked up for such
+   * an element: the structure is only what the constructor asks for).
+   */
+  private static final class Elements {
+    static final FhirJsonWriter WRITER = new FhirJsonWriter(FhirStructure.r4(), false);
   }
 
   /** The resource as a JSON string. */
