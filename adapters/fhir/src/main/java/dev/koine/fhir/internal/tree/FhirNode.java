@@ -175,48 +175,23 @@ public final class FhirNode {
 
   /** The first child named {@code childName}, or {@code null}. */
   public FhirNode child(String childName) {
-    Kids k = children;
-    int size = k.size;
-    if (size == 0) {
-      return null;
-    }
-    int h = childName.hashCode();
-    int[] hashes = k.hashes();
-    FhirNode[] items = k.items;
-    for (int i = 0; i < size; i++) {
-      if (hashes[i] == h) {
-        FhirNode c = items[i];
-        if (c.name.equals(childName)) {
-          return c;
-        }
-      }
-    }
-    return null;
+    int i = children.indexOf(childName, childName.hashCode(), 0);
+    return i < 0 ? null : children.items[i];
   }
 
   /** Every child named {@code childName}, in order (an immutable empty list when none). */
   public List<FhirNode> children(String childName) {
     Kids k = children;
-    int size = k.size;
-    if (size == 0) {
+    int h = childName.hashCode();
+    int i = k.indexOf(childName, h, 0);
+    if (i < 0) {
       return List.of();
     }
-    List<FhirNode> out = null;
-    int h = childName.hashCode();
-    int[] hashes = k.hashes();
-    FhirNode[] items = k.items;
-    for (int i = 0; i < size; i++) {
-      if (hashes[i] == h) {
-        FhirNode c = items[i];
-        if (c.name.equals(childName)) {
-          if (out == null) {
-            out = new ArrayList<>(size - i);
-          }
-          out.add(c);
-        }
-      }
+    List<FhirNode> out = new ArrayList<>(k.size - i);
+    for (; i >= 0; i = k.indexOf(childName, h, i + 1)) {
+      out.add(k.items[i]);
     }
-    return out == null ? List.of() : out;
+    return out;
   }
 
   /**
@@ -246,6 +221,23 @@ public final class FhirNode {
     private Kids(FhirNode[] items, int size) {
       this.items = items;
       this.size = size;
+    }
+
+    /**
+     * The position of the first child from {@code from} named {@code name} (whose hash is {@code
+     * hash}), or -1.
+     */
+    int indexOf(String name, int hash, int from) {
+      if (from >= size) {
+        return -1;
+      }
+      int[] h = hashes();
+      for (int i = from; i < size; i++) {
+        if (h[i] == hash && items[i].name.equals(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     int[] hashes() {
