@@ -224,7 +224,7 @@ public final class Hl7v2Codec implements MessageCodec {
   /** The ER7 text of a message, without the loss check. */
   static String write(Message message) {
     Envelope e = message.envelope();
-    V2Out out = new V2Out();
+    V2Out out = new V2Out(Verbatim.spellings(e));
     String code = e.event().code();
     message
         .payload()

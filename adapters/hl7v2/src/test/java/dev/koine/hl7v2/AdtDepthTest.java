@@ -133,6 +133,44 @@ class AdtDepthTest {
         .isEqualTo(er7);
   }
 
+  /**
+   * A driver's licence with an issuing state and no expiry reads as the same identifier whether it
+   * was sent in PID-20 ({@code number^state}) or in PID-3 ({@code number^^^state^DL}); each is
+   * written back where it was read (PID-20's form is carried as a spelling), so both round-trip
+   * byte for byte, and an identifier built without a v2 origin still goes to PID-3.
+   */
+  @Test
+  void aLicenceWithAStateAndNoExpiryIsWrittenBackWhereItWasRead() {
+    String head =
+        "MSH|^~\\&|PAS|RX1|EPR|RX1|20240401090000||ADT^A08^ADT_A01|M20|P|2.4\r"
+            + "EVN|A08|20240401090000\r";
+    String inPid20 = head + "PID|1||12345^^^RX1^MR||SMITH^JANE|||||||||||||||987654^NC\r";
+    String inPid3 = head + "PID|1||12345^^^RX1^MR~MN34567^^^MNDOT^DL||SMITH^JANE\r";
+    for (String er7 : List.of(inPid20, inPid3)) {
+      byte[] bytes = er7.getBytes(StandardCharsets.UTF_8);
+      Decoded<Message> d = codec.decode(bytes, WireFormat.HL7V2);
+      assertThat(d.losses()).isEmpty();
+      Patient p = ((PatientEvent) d.value().payload()).patient();
+      assertThat(p.identifiers())
+          .anySatisfy(
+              id -> {
+                assertThat(id.type().codings().get(0).code()).isEqualTo("DL");
+                assertThat(id.assigner()).isIn("NC", "MNDOT");
+                assertThat(id.system()).isNull();
+                assertThat(id.period()).isNull();
+              });
+      MessageCodec.Encoded enc = codec.encode(d.value(), WireFormat.HL7V2);
+      assertThat(enc.losses()).isEmpty();
+      assertThat(new String(enc.content().toArray(), StandardCharsets.UTF_8)).isEqualTo(er7);
+    }
+    // the same identifier with no v2 spelling carried (built, or read from FHIR) goes to PID-3
+    Decoded<Message> d = codec.decode(inPid20.getBytes(StandardCharsets.UTF_8), WireFormat.HL7V2);
+    Patient p = ((PatientEvent) d.value().payload()).patient();
+    byte[] er7 = codec.encode(event(p), WireFormat.HL7V2).content().toArray();
+    assertThat(field(er7, "PID", 3)).isEqualTo("12345^^^RX1^MR~987654^^^NC^DL");
+    assertThat(field(er7, "PID", 20)).isEmpty();
+  }
+
   @Test
   void anExplicitNullInAZuFieldStaysALocatedLoss() {
     String er7 =

@@ -321,8 +321,19 @@ public final class PatientSegments {
    * PID-20 driver's license number (DLN: number, issuing state, expiration date) as an identifier
    * of type {@code DL} (v2-to-FHIR IG) with the state as the assigner and the expiration date as
    * the period end; without a system, which the way back tells it by.
+   *
+   * <p>A licence with an issuing state and no expiry is the identifier a PID-3 {@code
+   * number^^^state^DL} also reads as: the model cannot tell the two apart. Its field is then read
+   * without being consumed and marked as a {@linkplain V2In#spelling spelling}, so that it is
+   * carried verbatim (no loss in another format: its meaning is typed) and the writer, seeing it,
+   * puts the identifier back in PID-20 rather than PID-3.
    */
   private static Identifier driversLicence(V2In in, V2Segment pid) {
+    if (in.reps(pid, 20) == 1 && isStateOnly(in, pid)) {
+      in.spelling(pid.field(20));
+      return new Identifier(
+          null, in.peek(pid, 20, 1, 1), DL_TYPE, null, null, in.peek(pid, 20, 1, 2));
+    }
     String value = in.get(pid, 20);
     if (value == null) {
       return null;
@@ -342,16 +353,39 @@ public final class PatientSegments {
         null, value, DL_TYPE, null, expires == null ? null : new Period(null, expires), state);
   }
 
+  /** Whether PID-20 holds a number and an issuing state, with no expiry and nothing else. */
+  private static boolean isStateOnly(V2In in, V2Segment pid) {
+    return in.components(pid, 20, 1) == 2
+        && in.subComponents(pid, 20, 1, 1) <= 1
+        && in.subComponents(pid, 20, 1, 2) <= 1
+        && isValue(in.peek(pid, 20, 1, 1))
+        && isValue(in.peek(pid, 20, 1, 2));
+  }
+
+  private static boolean isValue(String text) {
+    return !text.isBlank() && !"\"\"".equals(text);
+  }
+
   /**
    * Whether an identifier goes to PID-20: typed DL without a system or use, with an expiry only (a
    * PID-3 identifier never has a period) or without an assigner. A licence with an issuing state
-   * but no expiry goes to PID-3 ({@code number^^^state^DL}), which reads back the same.
+   * but no expiry goes to PID-3 ({@code number^^^state^DL}), which reads back the same, unless the
+   * message carries PID-20 as a spelling (it was read from there).
    */
   private static boolean isDriversLicence(Identifier id) {
     if (id.system() != null || !DL_TYPE.equals(id.type()) || id.use() != null) {
       return false;
     }
     return id.period() == null ? id.assigner() == null : id.period().start() == null;
+  }
+
+  /** Whether an identifier is a licence with an issuing state and no expiry (see above). */
+  private static boolean isStateOnlyLicence(Identifier id) {
+    return id.system() == null
+        && DL_TYPE.equals(id.type())
+        && id.use() == null
+        && id.period() == null
+        && id.assigner() != null;
   }
 
   private static Identifier withUse(Identifier id, String use) {
@@ -492,7 +526,8 @@ public final class PatientSegments {
       } else if (ssn == null && isSsn(id)) {
         ssn = id;
         pid.set(19, id.value());
-      } else if (licence == null && isDriversLicence(id)) {
+      } else if (licence == null
+          && (isDriversLicence(id) || (isStateOnlyLicence(id) && out.spelled(pid, 20)))) {
         licence = id;
         pid.set(20, 1, id.value());
         pid.set(20, 2, id.assigner());

@@ -3,6 +3,7 @@ package dev.koine.hl7v2.internal;
 import dev.koine.hl7v2.V2Delimiters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds an ER7 message with the default delimiters {@code |^~\&} and CR segment terminators:
@@ -12,6 +13,41 @@ import java.util.List;
 public final class V2Out {
   private static final V2Delimiters D = V2Delimiters.DEFAULT;
   private final List<Seg> segments = new ArrayList<>();
+  private final Set<String> spellings;
+
+  /** A builder for a message that carries no HL7 v2 spelling. */
+  public V2Out() {
+    this(Set.of());
+  }
+
+  /**
+   * A builder for a message whose envelope carries these {@link Verbatim#spellings}: elements
+   * written back verbatim, by location.
+   */
+  public V2Out(Set<String> spellings) {
+    this.spellings = spellings;
+  }
+
+  /**
+   * Whether the element at field {@code field} of this segment is carried as an HL7 v2 spelling
+   * (its location as {@link dev.koine.hl7v2.V2Path} writes it: {@code PID-20}, {@code PID[2]-20}).
+   */
+  public boolean spelled(Seg segment, int field) {
+    if (spellings.isEmpty()) {
+      return false;
+    }
+    int occurrence = 0;
+    for (Seg s : segments) {
+      if (s.id.equals(segment.id)) {
+        occurrence++;
+      }
+      if (s == segment) {
+        break;
+      }
+    }
+    String at = occurrence > 1 ? segment.id + "[" + occurrence + "]" : segment.id;
+    return spellings.contains(at + "-" + field);
+  }
 
   /** Appends a segment. */
   public Seg segment(String id) {

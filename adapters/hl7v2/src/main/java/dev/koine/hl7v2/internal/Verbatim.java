@@ -17,8 +17,10 @@ import dev.koine.hl7v2.V2Repetition;
 import dev.koine.hl7v2.V2Segment;
 import dev.koine.hl7v2.V2SubComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * HL7 v2 content with no typed home in the model, carried verbatim on the envelope ({@link
@@ -160,6 +162,27 @@ public final class Verbatim {
       return anchor + "." + location;
     }
     return "Bundle.entry[" + anchor + "]." + location;
+  }
+
+  /**
+   * The locations of the carried elements marked as {@link #SPELLING}s: typed content whose HL7 v2
+   * form is written back verbatim, which a writer consults where the model alone cannot tell two
+   * forms apart.
+   */
+  public static Set<String> spellings(Envelope envelope) {
+    Set<String> found = Set.of();
+    for (Extension e : envelope.extras().extensions()) {
+      if (Envelope.HL7V2_VERBATIM.equals(e.url()) && "true".equals(part(e, SPELLING))) {
+        if (found.isEmpty()) {
+          found = new HashSet<>();
+        }
+        String location = part(e, LOCATION);
+        if (location != null) {
+          found.add(location);
+        }
+      }
+    }
+    return found;
   }
 
   /** The envelope with these extensions added to its extras. */
