@@ -83,6 +83,11 @@ class MainTest {
             "Acknowledgement")
         .contains("900*****09")
         .doesNotContain("9000000009");
+    // the EVENT column is the event as written in each format, not the example's
+    assertThat(r.out().lines())
+        .anyMatch(l -> l.matches("Referral +hl7v2 +I12 +.*01-referral\\.hl7"))
+        .anyMatch(l -> l.matches("LabReport +fhir-stu3-json +ITK012M +.*"))
+        .anyMatch(l -> l.matches("Acknowledgement +hl7v2 +ACK +.*"));
   }
 
   @Test

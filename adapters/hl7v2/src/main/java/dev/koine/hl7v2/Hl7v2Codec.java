@@ -247,7 +247,12 @@ public final class Hl7v2Codec implements MessageCodec {
 
               @Override
               public Void acknowledgement(Acknowledgement p) {
-                Header.write(out, e, "ACK", "ACK".equals(code) ? null : code);
+                // MSH-9.2 of an ACK is the trigger event (HL7 table 0003) of the message it
+                // answers:
+                // the event of a FHIR acknowledgement (ITK008M, a BaRS or R4 event) is not one, so
+                // MSH-9 is ACK alone and the event a reported loss (the encode's model comparison)
+                boolean v2Event = CodeSystems.V2_EVENT_TYPE.equals(e.event().system());
+                Header.write(out, e, "ACK", !v2Event || "ACK".equals(code) ? null : code);
                 Ack.write(out, e, p);
                 return null;
               }

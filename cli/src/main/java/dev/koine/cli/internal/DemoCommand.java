@@ -71,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
               String.format(Locale.ROOT, "%02d-%s.summary.txt", n, type.toLowerCase(Locale.ROOT)));
       Files.writeString(file, String.join("\n", summary) + "\n", StandardCharsets.UTF_8);
       written++;
-      report(stdout, file, type, "summary", message, summary);
+      report(stdout, file, type, "summary", message.envelope().event().code(), summary);
       for (WireFormat format : WireFormat.values()) {
         Optional<MessageCodec> codec = Codecs.forFormat(format);
         if (codec.isEmpty()) {
@@ -91,9 +91,13 @@ public final class DemoCommand implements Callable<Integer> {
                     n,
                     type.toLowerCase(Locale.ROOT),
                     ConvertCommand.extension(format)));
-        Files.write(wire, encoded.content().toArray());
+        byte[] bytes = encoded.content().toArray();
+        Files.write(wire, bytes);
         written++;
-        report(stdout, wire, type, format.cliName(), message, List.of());
+        // the event as written (what inspect reads from the file: REF^I12's I12, not the BaRS event
+        // of the example it was written from)
+        String event = codec.get().decode(bytes, format).value().envelope().event().code();
+        report(stdout, wire, type, format.cliName(), event, List.of());
       }
     }
     if (!json) {
@@ -108,19 +112,13 @@ public final class DemoCommand implements Callable<Integer> {
       Path file,
       String type,
       String format,
-      Message message,
+      String event,
       List<String> summary) {
     if (json) {
       stdout.println(jsonLine(file.toString(), type, format));
       return;
     }
-    stdout.printf(
-        Locale.ROOT,
-        "%-18s %-15s %-28s %s%n",
-        type,
-        format,
-        message.envelope().event().code(),
-        file);
+    stdout.printf(Locale.ROOT, "%-18s %-15s %-28s %s%n", type, format, event, file);
     for (String line : summary) {
       stdout.println("    " + line);
     }

@@ -4,6 +4,7 @@ import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.codec.Loss;
 import dev.koine.core.issue.Issue;
+import dev.koine.core.message.AckRequest;
 import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.CareDocument;
@@ -15,6 +16,7 @@ import dev.koine.core.message.Message;
 import dev.koine.core.message.PatientEvent;
 import dev.koine.core.message.Payload;
 import dev.koine.core.message.Referral;
+import dev.koine.core.message.ResponseRequest;
 import dev.koine.core.model.DocumentAttachment;
 import dev.koine.core.model.Encounter;
 import dev.koine.core.model.Entities;
@@ -108,7 +110,37 @@ public final class Retarget {
     }
     Envelope.Builder b = e.toBuilder().family(family).event(event).processingId(null);
     b.messageProfiles(List.of());
+    if (family == Family.ITK3) {
+      itk3(b, e, event.code());
+    }
     return Message.of(b.build(), p);
+  }
+
+  /** The ITK3 response MessageDefinition (NHS-STANDARDS.md §1.1). */
+  static final String ITK_RESPONSE_DEFINITION =
+      "https://fhir.nhs.uk/STU3/MessageDefinition/ITK-Response-MessageDefinition-1";
+
+  /**
+   * The handling-specification parts that ITK3 itself fixes, for a message that becomes ITK3 by
+   * conversion and does not have them: {@code SenderReference} "None" (ITK3's value for an unused
+   * reference), and for an {@code ITK008M} response the response MessageDefinition and both
+   * acknowledgement flags false (responses request no response), as {@link
+   * dev.koine.core.message.Replies} builds a response. Nothing is guessed: a MessageDefinition the
+   * standard does not name for the event, or a RecipientType, stays absent (and validation says
+   * so).
+   */
+  private static void itk3(Envelope.Builder b, Envelope e, String event) {
+    if (e.senderReference() == null) {
+      b.senderReference("None");
+    }
+    if ("ITK008M".equals(event)) {
+      if (e.definition() == null) {
+        b.definition(ITK_RESPONSE_DEFINITION);
+      }
+      if (e.ackRequest() == null) {
+        b.ackRequest(new AckRequest(ResponseRequest.NEVER, ResponseRequest.NEVER));
+      }
+    }
   }
 
   /**
@@ -151,7 +183,11 @@ public final class Retarget {
                 + event.system()
                 + "|"
                 + event.code()));
-    return Message.of(e.toBuilder().family(family).event(event).build(), p);
+    Envelope.Builder b = e.toBuilder().family(family).event(event);
+    if (family == Family.ITK3) {
+      itk3(b, e, event.code());
+    }
+    return Message.of(b.build(), p);
   }
 
   /**

@@ -53,6 +53,40 @@ class Stu3AckTest {
         .contains("\"https://fhir.nhs.uk/STU3/CodeSystem/ITK-ResponseCodes-1\",\"code\":\"20013\"");
   }
 
+  /**
+   * An HL7 v2 acknowledgement written as STU3 becomes an ITK008M response with the handling
+   * specification ITK3 fixes for a response (the response MessageDefinition, no acks requested,
+   * SenderReference "None"): the output passes the ITK3 handling-specification rules.
+   */
+  @Test
+  void anHl7v2AcknowledgementConvertedToStu3GetsTheResponseHandlingSpecification() {
+    Envelope v2 =
+        Examples.acknowledgement().envelope().toBuilder()
+            .family(dev.koine.core.message.Family.HL7V2)
+            .event(Coding.of(dev.koine.core.code.CodeSystems.V2_EVENT_TYPE, "A01"))
+            .ackRequest(null)
+            .senderReference(null)
+            .definition(null)
+            .build();
+    Message m = Message.of(v2, Examples.acknowledgement().payload());
+    dev.koine.fhir.FhirCodec codec = new dev.koine.fhir.FhirCodec();
+    byte[] bytes =
+        codec.encode(m, dev.koine.core.codec.WireFormat.FHIR_STU3_JSON).content().toArray();
+    Message back = codec.decode(bytes, dev.koine.core.codec.WireFormat.FHIR_STU3_JSON).value();
+    Envelope e = back.envelope();
+    assertThat(e.event().code()).isEqualTo("ITK008M");
+    assertThat(e.definition())
+        .isEqualTo("https://fhir.nhs.uk/STU3/MessageDefinition/ITK-Response-MessageDefinition-1");
+    assertThat(e.senderReference()).isEqualTo("None");
+    assertThat(e.ackRequest())
+        .isEqualTo(new AckRequest(ResponseRequest.NEVER, ResponseRequest.NEVER));
+    assertThat(
+            dev.koine.core.validation.MessageValidator.instance()
+                .validate(back)
+                .withCode(dev.koine.core.issue.IssueCode.ITK3_HANDLING_SPEC))
+        .isEmpty();
+  }
+
   @Test
   void aBusinessReplyToTheDischargeExampleRoundTrips() {
     Message reply =
