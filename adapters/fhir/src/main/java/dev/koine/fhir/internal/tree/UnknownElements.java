@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Elements the FHIR definitions of the version do not define for their type: a misspelt or
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 public final class UnknownElements {
   /** The most findings reported for one tree (hostile input could have millions). */
   public static final int LIMIT = 50;
-
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
   private final FhirStructure structure;
   private final List<Issue> out = new ArrayList<>();
@@ -48,7 +45,7 @@ public final class UnknownElements {
     for (int i = 0; i < children.size() && out.size() < LIMIT; i++) {
       FhirNode c = children.get(i);
       path.setLength(base);
-      path.append('.').append(NAME.matcher(c.name()).matches() ? c.name() : "?");
+      path.append('.').append(Names.isElementName(c.name()) ? c.name() : "?");
       if (c.array()) {
         path.append('[').append(items.merge(c.name(), 1, Integer::sum) - 1).append(']');
       }
