@@ -1,7 +1,10 @@
 // Where a FHIR JSON decode's time goes, in one JVM: a bare Jackson token loop (nextToken, getText),
 // reading the element tree (FhirJsonReader.read) and the whole decode (FhirCodec.decode), each over
-// the same bytes in 5-second rounds, microseconds per operation. Not part of the build. Usage:
+// the same bytes in 5-second rounds, microseconds per operation; with jackson-databind on the class
+// path (the bench jar has it), also Jackson's own generic tree (ObjectMapper.readTree), the
+// cost of a general-purpose JSON tree for comparison. Not part of the build. Usage:
 //   java -cp cli/target/koine.jar bench/tools/DecodeSplit.java bench/src/main/resources/dev/koine/bench/nhse-pathology-r4.json
+//   java -cp bench/target/benchmarks.jar bench/tools/DecodeSplit.java bench/src/main/resources/dev/koine/bench/nhse-pathology-r4.json
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -49,11 +52,25 @@ public class DecodeSplit {
         };
     Op tree = () -> sink = reader.read(in);
     Op decode = () -> sink = codec.decode(in);
+    Op jacksonTree = null;
+    try {
+      Object mapper =
+          Class.forName("com.fasterxml.jackson.databind.ObjectMapper")
+              .getConstructor()
+              .newInstance();
+      java.lang.reflect.Method readTree = mapper.getClass().getMethod("readTree", byte[].class);
+      jacksonTree = () -> sink = readTree.invoke(mapper, (Object) in);
+    } catch (ClassNotFoundException noDatabind) {
+      // koine.jar has jackson-core only
+    }
     System.out.println("nodes: " + reader.read(in).size());
     for (int r = 0; r < 5; r++) {
       System.out.printf(
-          "tokens %.2f us, tree %.2f us, decode %.2f us%n",
-          time(tokens, 5), time(tree, 5), time(decode, 5));
+          "tokens %.2f us, tree %.2f us, decode %.2f us%s%n",
+          time(tokens, 5),
+          time(tree, 5),
+          time(decode, 5),
+          jacksonTree == null ? "" : String.format(", Jackson readTree %.2f us", time(jacksonTree, 5)));
     }
   }
 }
