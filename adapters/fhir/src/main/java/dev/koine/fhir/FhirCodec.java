@@ -361,7 +361,19 @@ public final class FhirCodec implements MessageCodec {
     if ("Bundle".equals(root.resourceType())) {
       bundle = MessageBundle.of(root);
       message = mapper.decode(d, bundle);
-      if (message != null) {
+      if (message != null && !Payloads.carriesEntities(message.payload())) {
+        // an acknowledgement has no entities: the resources beside its OperationOutcome (the
+        // ITK3 sender's Organization or Practitioner) are carried verbatim whole by Residue below,
+        // where they used to be read as verbatim entities and then dropped
+        for (MessageBundle.Entry e : bundle.untaken()) {
+          if (e.resource() == null) {
+            d.issue(
+                IssueCode.CARRIED_VERBATIM,
+                "Bundle.entry[" + e.index() + "]",
+                "entry without a resource carried verbatim");
+          }
+        }
+      } else if (message != null) {
         List<OtherResource> others = Generic.leftovers(d, bundle, in.version());
         message = Payloads.withOthers(message, others);
         for (MessageBundle.Entry e : bundle.untaken()) {
