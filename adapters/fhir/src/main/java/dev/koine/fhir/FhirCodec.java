@@ -530,13 +530,45 @@ public final class FhirCodec implements MessageCodec {
     return "envelope.extension";
   }
 
+  private static final java.util.regex.Pattern FHIR_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+  private static final String URN_UUID = "urn:uuid:";
+
+  /**
+   * The message with a message id of the form {@code urn:uuid:<id>} (an HL7 v2 MSH-10 written by a
+   * FHIR-aware engine, as in the NW Genomic Medicine Service OML^O21 examples) read as the id
+   * alone, reported as a loss: MessageHeader.id is a FHIR id, which has no {@code :}, and was
+   * written with the prefix (VALUE_INVALID on every such convert output). The entry's fullUrl is
+   * {@code urn:uuid:<id>} again. Ids derived from the message id (focus, outcome) follow the
+   * written one.
+   */
+  private static Message withFhirMessageId(Message m, List<Loss> losses) {
+    String id = m.envelope().messageId();
+    if (id == null || !id.startsWith(URN_UUID) || FHIR_ID.matcher(id).matches()) {
+      return m;
+    }
+    String bare = id.substring(URN_UUID.length());
+    if (!FHIR_ID.matcher(bare).matches()) {
+      return m;
+    }
+    losses.add(
+        new Loss(
+            "Envelope.messageId",
+            "a FHIR id has no urn:uuid: prefix: MessageHeader.id is the uuid alone (its entry's"
+                + " fullUrl is urn:uuid:<id>)"));
+    return Message.of(m.envelope().toBuilder().messageId(bare).build(), m.payload());
+  }
+
   private static FhirNode encodeTree(
       Message original,
       FhirVersion v,
       VersionMapper mapper,
       List<Loss> losses,
       List<Issue> translations) {
-    Message message = Retarget.forFhir(FocusIds.ensure(original), v, losses, translations);
+    Message message =
+        Retarget.forFhir(
+            FocusIds.ensure(withFhirMessageId(original, losses)), v, losses, translations);
     FhirNode bundle;
     if (message.payload() instanceof OtherContent c) {
       bundle = Generic.encode(message.envelope(), c, mapper, losses);
