@@ -361,7 +361,19 @@ public final class FhirCodec implements MessageCodec {
     if ("Bundle".equals(root.resourceType())) {
       bundle = MessageBundle.of(root);
       message = mapper.decode(d, bundle);
-      if (message != null) {
+      if (message != null && !Payloads.carriesEntities(message.payload())) {
+        // an acknowledgement has no entities: the resources beside its OperationOutcome (the
+        // ITK3 sender's Organization or Practitioner) are carried verbatim whole by Residue below,
+        // where they used to be read as verbatim entities and then dropped
+        for (MessageBundle.Entry e : bundle.untaken()) {
+          if (e.resource() == null) {
+            d.issue(
+                IssueCode.CARRIED_VERBATIM,
+                "Bundle.entry[" + e.index() + "]",
+                "entry without a resource carried verbatim");
+          }
+        }
+      } else if (message != null) {
         List<OtherResource> others = Generic.leftovers(d, bundle, in.version());
         message = Payloads.withOthers(message, others);
         for (MessageBundle.Entry e : bundle.untaken()) {
@@ -518,13 +530,45 @@ public final class FhirCodec implements MessageCodec {
     return "envelope.extension";
   }
 
+  private static final java.util.regex.Pattern FHIR_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+  private static final String URN_UUID = "urn:uuid:";
+
+  /**
+   * The message with a message id of the form {@code urn:uuid:<id>} (an HL7 v2 MSH-10 written by a
+   * FHIR-aware engine, as in the NW Genomic Medicine Service OML^O21 examples) read as the id
+   * alone, reported as a loss: MessageHeader.id is a FHIR id, which has no {@code :}, and was
+   * written with the prefix (VALUE_INVALID on every such convert output). The entry's fullUrl is
+   * {@code urn:uuid:<id>} again. Ids derived from the message id (focus, outcome) follow the
+   * written one.
+   */
+  private static Message withFhirMessageId(Message m, List<Loss> losses) {
+    String id = m.envelope().messageId();
+    if (id == null || !id.startsWith(URN_UUID) || FHIR_ID.matcher(id).matches()) {
+      return m;
+    }
+    String bare = id.substring(URN_UUID.length());
+    if (!FHIR_ID.matcher(bare).matches()) {
+      return m;
+    }
+    losses.add(
+        new Loss(
+            "Envelope.messageId",
+            "a FHIR id has no urn:uuid: prefix: MessageHeader.id is the uuid alone (its entry's"
+                + " fullUrl is urn:uuid:<id>)"));
+    return Message.of(m.envelope().toBuilder().messageId(bare).build(), m.payload());
+  }
+
   private static FhirNode encodeTree(
       Message original,
       FhirVersion v,
       VersionMapper mapper,
       List<Loss> losses,
       List<Issue> translations) {
-    Message message = Retarget.forFhir(FocusIds.ensure(original), v, losses, translations);
+    Message message =
+        Retarget.forFhir(
+            FocusIds.ensure(withFhirMessageId(original, losses)), v, losses, translations);
     FhirNode bundle;
     if (message.payload() instanceof OtherContent c) {
       bundle = Generic.encode(message.envelope(), c, mapper, losses);
@@ -548,10 +592,12 @@ public final class FhirCodec implements MessageCodec {
     FhirTree out = parse(encoded.content().toArray(), in.json(), in.version());
     Map<String, Integer> produced = new HashMap<>();
     Map<String, String> outKeys = entryKeys(out.root());
+    Map<String, String> outExtensions = extensionKeys(out.root());
     for (FhirTree.Leaf leaf : out.leaves()) {
-      produced.merge(key(leaf, outKeys), 1, Integer::sum);
+      produced.merge(key(leaf, outKeys, outExtensions), 1, Integer::sum);
     }
     Map<String, String> inKeys = entryKeys(in.tree().root());
+    Map<String, String> inExtensions = extensionKeys(in.tree().root());
     Set<String> lossPaths = new java.util.HashSet<>();
     for (Loss l : r.decoded.losses()) {
       lossPaths.add(l.location());
@@ -559,7 +605,7 @@ public final class FhirCodec implements MessageCodec {
     List<Loss> losses = new ArrayList<>();
     List<FhirTree.Leaf> leaves = in.tree().leaves();
     for (FhirTree.Leaf leaf : leaves) {
-      String k = key(leaf, inKeys);
+      String k = key(leaf, inKeys, inExtensions);
       Integer n = produced.get(k);
       if (n != null && n > 0) {
         produced.put(k, n - 1);
@@ -594,9 +640,10 @@ public final class FhirCodec implements MessageCodec {
    * (the MessageHeader or Composition, which Koine always writes first), so an encoding that writes
    * the same entries in another order reproduces every leaf.
    */
-  private static String key(FhirTree.Leaf leaf, Map<String, String> entryKeys) {
+  private static String key(
+      FhirTree.Leaf leaf, Map<String, String> entryKeys, Map<String, String> extensionKeys) {
     FhirNode n = leaf.node();
-    String path = leaf.path();
+    String path = extensionKeyed(leaf.path(), extensionKeys);
     if (path.startsWith(ENTRY)) {
       int close = path.indexOf(']', ENTRY.length());
       if (close > 0) {
@@ -610,6 +657,75 @@ public final class FhirCodec implements MessageCodec {
   }
 
   private static final String ENTRY = "Bundle.entry[";
+
+  /**
+   * The path with each {@code extension[i]} and {@code modifierExtension[i]} whose own path is in
+   * {@code keys} replaced by its url key ({@link #extensionKeys}). Extensions are told apart by
+   * their url, not their position: an encoding that writes a resource's typed extensions in its own
+   * order (a UK Core Patient's EthnicCategory before its BirthSex) reproduces every leaf of them,
+   * which an index comparison reported as lost.
+   */
+  private static String extensionKeyed(String path, Map<String, String> keys) {
+    if (keys.isEmpty() || path.indexOf("xtension[") < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length() + 32);
+    int from = 0;
+    int at = path.indexOf("xtension[");
+    while (at >= 0) {
+      int close = path.indexOf(']', at);
+      if (close < 0) {
+        break;
+      }
+      String k = keys.get(path.substring(0, close + 1));
+      if (k != null) {
+        int open = path.indexOf('[', at);
+        out.append(path, from, open + 1).append(k).append(']');
+        from = close + 1;
+      }
+      at = path.indexOf("xtension[", close);
+    }
+    return out.append(path, from, path.length()).toString();
+  }
+
+  /**
+   * The url key of every extension and modifierExtension item in the tree, by its path: {@code
+   * url=<url>#<n>} for the n-th sibling with that url. An item without a url keeps its index.
+   */
+  private static Map<String, String> extensionKeys(FhirNode root) {
+    Map<String, String> out = new HashMap<>();
+    extensionKeys(root, root.resourceType(), out);
+    return out;
+  }
+
+  private static void extensionKeys(FhirNode node, String path, Map<String, String> out) {
+    List<FhirNode> children = node.children();
+    Map<String, Integer> seen = null;
+    for (int i = 0; i < children.size(); i++) {
+      FhirNode c = children.get(i);
+      String childPath = path + "." + c.name();
+      if (c.array()) {
+        childPath += "[" + FhirTree.arrayIndex(children, i) + "]";
+      }
+      if (c.isResource()) {
+        childPath += ".ofType(" + c.resourceType() + ")";
+      }
+      if (c.array()
+          && ("extension".equals(c.name()) || "modifierExtension".equals(c.name()))
+          && c.child("url") != null
+          && c.child("url").value() != null) {
+        if (seen == null) {
+          seen = new HashMap<>();
+        }
+        String url = c.child("url").value();
+        int n = seen.merge(c.name() + '\u0000' + url, 1, Integer::sum);
+        out.put(childPath, "url=" + url + "#" + n);
+      }
+      if (!c.isLeaf()) {
+        extensionKeys(c, childPath, out);
+      }
+    }
+  }
 
   /**
    * FHIR bdl-7: a fullUrl is unique in a Bundle, unless the entries' meta.versionId differ (and in

@@ -14,6 +14,7 @@ import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.BookingRequest;
 import dev.koine.core.message.BundleEntry;
 import dev.koine.core.message.CareDocument;
+import dev.koine.core.message.Correlation;
 import dev.koine.core.message.DocumentKind;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
@@ -526,6 +527,14 @@ public final class MessageValidator {
 
   private void checkIdentifiersCodesAndReferences(Message message, Issues.Builder issues) {
     Set<String> ids = new HashSet<>();
+    Correlation correlation = message.envelope().correlation();
+    if (message.payload() instanceof Acknowledgement
+        && correlation != null
+        && correlation.details() != null
+        && correlation.details().target() != null) {
+      // an acknowledgement's response details name its own OperationOutcome: the payload itself
+      ids.add(correlation.details().target());
+    }
     ModelWalker.walk(
         message,
         "",

@@ -4,6 +4,7 @@ import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.id.IdentifierSystems;
+import dev.koine.core.id.OdsCode;
 import dev.koine.core.message.AckRequest;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Family;
@@ -172,7 +173,14 @@ public final class Header {
       return new Ref(null, null, Identifier.of(URI, "urn:oid:" + oid), in.get(msh, f, 1, 1, 1));
     }
     String value = in.get(msh, f);
-    return value == null ? null : Ref.byIdentifier(Identifier.of(ODS, value));
+    // an ODS code only when it has the shape of one (the ITK v2.4 convention): many feeds name the
+    // facility ("SendingFacility", a Welsh numeric organisation code such as 100), and saying
+    // ods-organization-code of those made every convert output fail its own ODS_CODE_FORMAT check.
+    // A near miss (lower case, padded) stays ODS, so that validation still reports it.
+    return value == null
+        ? null
+        : Ref.byIdentifier(
+            Identifier.of(OdsCode.tryParseLenient(value).isPresent() ? ODS : null, value));
   }
 
   /**

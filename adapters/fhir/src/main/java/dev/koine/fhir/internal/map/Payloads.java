@@ -25,6 +25,11 @@ public final class Payloads {
     return payload.entities().others();
   }
 
+  /** Whether the payload has related entities (an acknowledgement has none). */
+  public static boolean carriesEntities(Payload payload) {
+    return !(payload instanceof Acknowledgement);
+  }
+
   /**
    * The message with these verbatim resources added to its payload's related entities; unchanged if
    * there are none or the payload has no related entities (an acknowledgement).

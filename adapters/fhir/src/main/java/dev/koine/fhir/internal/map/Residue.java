@@ -15,6 +15,7 @@ import dev.koine.fhir.internal.tree.FhirJsonWriter;
 import dev.koine.fhir.internal.tree.FhirNode;
 import dev.koine.fhir.internal.tree.FhirStructure;
 import dev.koine.fhir.internal.tree.FhirTree;
+import dev.koine.fhir.internal.tree.ValueKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -317,7 +318,12 @@ public final class Residue {
       if (!(isTypeName(c.anchor()) && c.anchor().equals(out.resourceType()))) {
         int entry = entryPosition(out, c.anchor());
         if (entry < 0) {
-          losses.add(new Loss(c.where(), "its resource is not in the encoding"));
+          FhirNode added = withEntry(out, c.anchor(), steps, element);
+          if (added != null) {
+            out = added;
+          } else {
+            losses.add(new Loss(c.where(), "its resource is not in the encoding"));
+          }
           continue;
         }
         route.add(new Step(null, -1, entry));
@@ -332,6 +338,44 @@ public final class Residue {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code root} with a new last entry holding {@code element} when it is a whole entry resource
+   * carried verbatim whose entry the encoding did not write (the resources beside an
+   * acknowledgement's OperationOutcome, which has no entities): under the fullUrl its anchor names
+   * (or none when the anchor is the resource's Type/id or Type#n); else null.
+   */
+  private static FhirNode withEntry(
+      FhirNode root, String anchor, List<Step> steps, FhirNode element) {
+    if (!"Bundle".equals(root.resourceType())
+        || steps.size() != 1
+        || !"resource".equals(steps.get(0).name)
+        || steps.get(0).index >= 0
+        || !element.isResource()
+        || anchor.startsWith(ENTRY_INDEX)) {
+      return null;
+    }
+    FhirNode.Builder entry = FhirNode.builder("entry").array(true);
+    boolean typed = isTypeName(anchor.substring(0, Math.max(0, anchorTypeEnd(anchor))));
+    if (!typed) {
+      entry.child(FhirNode.primitive("fullUrl", anchor, ValueKind.STRING));
+    }
+    Conformance.verbatim(element);
+    entry.child(element);
+    List<FhirNode> children = new ArrayList<>(root.children());
+    children.add(entry.build());
+    return rebuilt(root, children);
+  }
+
+  /** The end of the type name of a Type/id or Type#n anchor, or -1. */
+  private static int anchorTypeEnd(String anchor) {
+    if (anchor.indexOf(':') >= 0) {
+      return -1;
+    }
+    int slash = anchor.indexOf('/');
+    int hash = anchor.indexOf('#');
+    return slash > 0 ? slash : hash;
   }
 
   /** One step of a location: a child by name and index (-1: the single one), or by position. */

@@ -68,7 +68,9 @@ public final class Stu3Mapper implements VersionMapper {
     String event = envelope.event().code();
     Payload payload = null;
     if (Itk.RESPONSE_EVENT.equals(event)) {
-      payload = ack(d, b, response, focus);
+      String[] outcomeId = new String[1];
+      payload = ack(d, b, response, focus, outcomeId);
+      envelope = withOutcomeId(envelope, outcomeId[0]);
     } else if (Itk.PATHOLOGY_EVENT.equals(event)) {
       payload = Stu3Lab.decode(d, b);
     } else if (Stu3Document.isDocumentEvent(event)) {
@@ -180,7 +182,56 @@ public final class Stu3Mapper implements VersionMapper {
     }
   }
 
-  private static Acknowledgement ack(Dec d, MessageBundle b, FhirNode response, List<Ref> focus) {
+  /**
+   * The id of the OperationOutcome an ITK008M with this message id is written with when its
+   * envelope names none ({@code response.details} of the correlation).
+   */
+  static String outcomeId(String messageId) {
+    return UUID.nameUUIDFromBytes(("ITK008M outcome " + messageId).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  /**
+   * The envelope of an ITK008M whose OperationOutcome (named by its {@code response.details}) has
+   * an id other than the one {@link #outcomeId} derives: that id, kept as the correlation's details
+   * so that encode writes the OperationOutcome under it again (it was replaced by the derived id,
+   * and every leaf of a real ITK3 response's OperationOutcome was reported lost).
+   */
+  private static Envelope withOutcomeId(Envelope env, String ooId) {
+    if (ooId == null || ooId.equals(outcomeId(env.messageId()))) {
+      return env;
+    }
+    Correlation c = env.correlation();
+    return env.toBuilder()
+        .correlation(
+            new Correlation(
+                c == null ? null : c.inReplyTo(),
+                c == null ? null : c.correlationId(),
+                c == null ? null : c.responseCode(),
+                Ref.to(ooId)))
+        .build();
+  }
+
+  /** The plain entity id an ITK008M's correlation details name, or null. */
+  private static String outcomeTarget(Correlation c) {
+    Ref r = c == null ? null : c.details();
+    if (r == null
+        || r.target() == null
+        || r.type() != null
+        || r.identifier() != null
+        || r.display() != null) {
+      return null;
+    }
+    String t = r.target();
+    return t.indexOf(':') < 0 && t.indexOf('/') < 0 && !t.startsWith("#") ? t : null;
+  }
+
+  /**
+   * The acknowledgement; {@code outcomeId[0]} is set to the id of its OperationOutcome when the
+   * header's {@code response.details} names it.
+   */
+  private static Acknowledgement ack(
+      Dec d, MessageBundle b, FhirNode response, List<Ref> focus, String[] outcomeId) {
     MessageBundle.Entry oo = null;
     for (Ref f : focus) {
       MessageBundle.Entry e = f.target() == null ? null : b.byId(f.target());
@@ -214,6 +265,7 @@ public final class Stu3Mapper implements VersionMapper {
           && MessageBundle.targetOf(ref.value()).equals(oo.id())) {
         d.mark(details);
         d.mark(ref);
+        outcomeId[0] = oo.id();
       }
     }
     return Stu3Ack.decode(d, response, outcome);
@@ -284,10 +336,8 @@ public final class Stu3Mapper implements VersionMapper {
     Payload p = message.payload();
     List<FhirNode> payloadResources = new ArrayList<>();
     if (p instanceof Acknowledgement a) {
-      String ooId =
-          UUID.nameUUIDFromBytes(
-                  ("ITK008M outcome " + e.messageId()).getBytes(StandardCharsets.UTF_8))
-              .toString();
+      String named = outcomeTarget(e.correlation());
+      String ooId = named != null ? named : outcomeId(e.messageId());
       Enc oo = Enc.resource("resource", "OperationOutcome").str("id", ooId);
       oo.node(Values.meta(Values.stu3Meta(null, Itk.RESPONSE_OUTCOME), V));
       payloadResources.add(Stu3Ack.outcome(a, oo).build());
@@ -303,7 +353,7 @@ public final class Stu3Mapper implements VersionMapper {
                 "Envelope.correlation.responseCode",
                 "an ITK008M's response.code is its acknowledgement status"));
       }
-      if (e.correlation() != null && e.correlation().details() != null) {
+      if (named == null && e.correlation() != null && e.correlation().details() != null) {
         losses.add(
             new Loss(
                 "Envelope.correlation.details",
