@@ -91,6 +91,30 @@ class MainTest {
   }
 
   @Test
+  void convert_zone_writesV2LocalTimesWithTheZonesOffset(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("oru.hl7");
+    Files.writeString(
+        in,
+        "MSH|^~\\&|LAB|RX1|EPR|RX1|20240712113000||ORU^R01^ORU_R01|Z1|P|2.4\r"
+            + "PID|1||9434765919^^^NHS^NH||SMITH^JANE||19800115|F\r"
+            + "OBR|1||R1|1022441000000108^Full blood count^http://snomed.info/sct|||20240712090000\r"
+            + "OBX|1|NM|1022431000000105^Haemoglobin^http://snomed.info/sct||140|g/L|||||F\r");
+    Run plain = run("convert", "--to", "fhir-r4-json", in.toString());
+    assertThat(plain.code()).as(plain.err()).isIn(0, 1);
+    assertThat(plain.out()).doesNotContain("\"timestamp\"");
+    assertThat(plain.err())
+        .contains("LOSS Bundle.timestamp a FHIR instant needs a time-zone offset");
+    Run zoned = run("convert", "--to", "fhir-r4-json", "--zone", "Europe/London", in.toString());
+    assertThat(zoned.out()).contains("\"timestamp\": \"2024-07-12T11:30:00+01:00\"");
+    assertThat(zoned.err())
+        .contains(
+            "LOSS Bundle.timestamp a local time (no offset) written with the offset of Europe/London");
+    Run bad = run("convert", "--to", "fhir-r4-json", "--zone", "Mars/Base", in.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("not a time-zone id");
+  }
+
+  @Test
   void demo_showIdentifiers_printsThemUnmasked(@TempDir Path dir) {
     Run r = run("demo", "--out", dir.toString(), "--show-identifiers");
     assertThat(r.code()).isZero();

@@ -25,6 +25,7 @@ import dev.koine.fhir.internal.map.EncodeLosses;
 import dev.koine.fhir.internal.map.FhirVersion;
 import dev.koine.fhir.internal.map.FocusIds;
 import dev.koine.fhir.internal.map.Generic;
+import dev.koine.fhir.internal.map.LocalZone;
 import dev.koine.fhir.internal.map.MessageBundle;
 import dev.koine.fhir.internal.map.Payloads;
 import dev.koine.fhir.internal.map.Residue;
@@ -39,6 +40,7 @@ import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
 import dev.koine.fhir.internal.tree.FhirXmlWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -46,6 +48,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,6 +75,7 @@ public final class FhirCodec implements MessageCodec {
 
   private final Limits limits;
   private final boolean pretty;
+  private final ZoneId localZone;
   private final Map<FhirVersion, VersionMapper> mappers = new EnumMap<>(FhirVersion.class);
   // Readers are immutable and thread-safe; a JSON reader owns a Jackson factory whose symbol table
   // is what makes field names cheap, so each is built once per version, on first use.
@@ -87,12 +91,13 @@ public final class FhirCodec implements MessageCodec {
 
   /** A codec with these limits. */
   public FhirCodec(Limits limits) {
-    this(limits, true);
+    this(limits, true, null);
   }
 
-  private FhirCodec(Limits limits, boolean pretty) {
+  private FhirCodec(Limits limits, boolean pretty, ZoneId localZone) {
     this.limits = Checks.notNull(limits, "limits");
     this.pretty = pretty;
+    this.localZone = localZone;
     for (var e : MAPPERS.entrySet()) {
       VersionMapper m = load(e.getValue());
       if (m != null) {
@@ -121,7 +126,27 @@ public final class FhirCodec implements MessageCodec {
    * (two-space indent), the form the CLI writes; decoding is the same either way.
    */
   public FhirCodec compact() {
-    return pretty ? new FhirCodec(limits, false) : this;
+    return pretty ? new FhirCodec(limits, false, localZone) : this;
+  }
+
+  /**
+   * This codec writing local times — a time of day with no offset, as HL7 v2 feeds send them
+   * ({@code MSH-7 20240305101500}) — as times in {@code zone}, with the offset in force there at
+   * that date and time (daylight saving included): {@code Europe/London} for a UK trust's feed.
+   * FHIR needs an offset with every time, and Koine never invents one, so by default such a time is
+   * written as its date (a {@code dateTime}) or left out (an {@code instant} such as {@code
+   * Bundle.timestamp}), each reported as a loss. With a zone it is written whole, and each time so
+   * written is still reported, naming the zone and the offset used. Decoding is unchanged.
+   *
+   * @param zone the zone of the sender's local times; null for none (the default)
+   */
+  public FhirCodec withLocalTimeZone(ZoneId zone) {
+    return java.util.Objects.equals(zone, localZone) ? this : new FhirCodec(limits, pretty, zone);
+  }
+
+  /** The zone local times are written in ({@link #withLocalTimeZone}), if one was given. */
+  public Optional<ZoneId> localTimeZone() {
+    return Optional.ofNullable(localZone);
   }
 
   /** Whether this codec writes pretty-printed (indented) FHIR; see {@link #compact()}. */
@@ -465,7 +490,10 @@ public final class FhirCodec implements MessageCodec {
     Message fhirContent = withoutVerbatim(message, losses, carried);
     FhirNode built =
         EncodeLosses.collecting(
-            losses, () -> encodeTree(fhirContent, v, mapper, losses, translations));
+            losses,
+            () ->
+                LocalZone.with(
+                    localZone, () -> encodeTree(fhirContent, v, mapper, losses, translations)));
     if (!carried.isEmpty()) {
       built = Residue.place(built, carried, v, losses);
     }

@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +49,30 @@ public final class ConvertCommand extends FileCommand {
 
   @Option(names = "--strict", description = "Fail (exit 1) when anything is lost.")
   boolean strict;
+
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      converter = ZoneConverter.class,
+      description =
+          "The time zone of local times (HL7 v2 times with no offset), e.g. Europe/London: written"
+              + " to FHIR with that zone's offset at the time. Default: none (FHIR needs an"
+              + " offset, so such a time is written as its date, or left out for an instant, and"
+              + " reported as a loss).")
+  ZoneId zone;
+
+  /** Reads a time-zone id (a usage error, exit 2, when it names no zone). */
+  static final class ZoneConverter implements CommandLine.ITypeConverter<ZoneId> {
+    @Override
+    public ZoneId convert(String value) {
+      try {
+        return ZoneId.of(value);
+      } catch (java.time.DateTimeException e) {
+        throw new CommandLine.TypeConversionException(
+            "not a time-zone id (such as Europe/London or +01:00): " + value);
+      }
+    }
+  }
 
   @Override
   List<String> statuses() {
@@ -95,6 +121,9 @@ public final class ConvertCommand extends FileCommand {
     if (to == WireFormat.HL7V2 && decoded.format() != WireFormat.HL7V2) {
       // FHIR codes back to the HL7 v2 table codes the v2 fields need; a translation is not a loss
       message = FhirCodec.withHl7v2Vocabulary(message, losses, new ArrayList<>());
+    }
+    if (zone != null && target instanceof FhirCodec fhir) {
+      target = fhir.withLocalTimeZone(zone);
     }
     MessageCodec.Encoded encoded;
     try {

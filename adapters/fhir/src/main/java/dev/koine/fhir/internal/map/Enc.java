@@ -115,14 +115,15 @@ public final class Enc {
    * Adds a FHIR {@code instant} (Bundle.timestamp, meta.lastUpdated, issued ...) when not null. An
    * instant is a time to the second with an offset: a value from HL7 v2 without an offset has no
    * instant form (written as its date, as {@link #time} does for a dateTime, it would make the
-   * whole resource invalid, and HAPI refuses it), so it is left out and reported. A value FHIR can
-   * write as it is (one read from FHIR) is written unchanged.
+   * whole resource invalid, and HAPI refuses it), so it is left out and reported, unless the codec
+   * was given the zone of such local times ({@link LocalZone}). A value FHIR can write as it is
+   * (one read from FHIR) is written unchanged.
    */
   public Enc instant(String name, PartialDateTime value) {
     if (value == null) {
       return this;
     }
-    if (!value.isFhirRepresentable() && !value.hasOffset()) {
+    if (!value.isFhirRepresentable() && !value.hasOffset() && LocalZone.current() == null) {
       if (atBuild == null) {
         atBuild = new java.util.ArrayList<>(1);
       }
@@ -138,21 +139,37 @@ public final class Enc {
   /**
    * A time element. A value FHIR cannot write exactly (from HL7 v2) is written as the nearest FHIR
    * value — minutes padded with zero seconds; a local time (no offset) as its date, since Koine
-   * never invents an offset — and the change is reported to the running encode, at the element.
+   * never invents an offset, or with the offset of the zone the codec was given ({@link LocalZone})
+   * — and the change is reported to the running encode, at the element.
    */
   static FhirNode timeNode(String name, PartialDateTime value) {
     if (value.isFhirRepresentable()) {
       return FhirNode.primitive(name, value.toFhir(), ValueKind.STRING);
     }
-    PartialDateTime written = value.toFhirRepresentable(null);
+    java.time.ZoneId zone = value.hasOffset() || !hasTime(value) ? null : LocalZone.current();
+    java.time.ZoneOffset assumed = zone == null ? null : LocalZone.offsetAt(zone, value);
+    PartialDateTime written = value.toFhirRepresentable(assumed);
     FhirNode node = FhirNode.primitive(name, written.toFhir(), ValueKind.STRING);
-    EncodeLosses.reportAt(
-        node,
-        "",
-        written.precision() == value.precision()
-            ? "written with zero seconds"
-            : "a time without an offset is written as its date (FHIR needs an offset)");
+    String reason;
+    if (assumed != null) {
+      reason =
+          "a local time (no offset) written with the offset of "
+              + zone.getId()
+              + " then ("
+              + (written.offset().getTotalSeconds() == 0 ? "+00:00" : written.offset().getId())
+              + "), the zone the codec was given";
+    } else if (written.precision() == value.precision()) {
+      reason = "written with zero seconds";
+    } else {
+      reason = "a time without an offset is written as its date (FHIR needs an offset)";
+    }
+    EncodeLosses.reportAt(node, "", reason);
     return node;
+  }
+
+  /** Whether a value has a time of day (hour precision or finer). */
+  private static boolean hasTime(PartialDateTime value) {
+    return value.precision().compareTo(dev.koine.core.time.Precision.DAY) > 0;
   }
 
   /** Adds a child node when not null. */
