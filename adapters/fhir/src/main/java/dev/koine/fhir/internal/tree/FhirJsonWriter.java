@@ -283,59 +283,11 @@ public final class FhirJsonWriter {
     static final Members NONE = new Members(null, Map.of());
 
     final String type;
+    final Map<String, Slot> slots;
 
-    /**
-     * The slots by element name, open addressing over two arrays (a power-of-two size at most half
-     * full): the names looked up are nearly always the very instances stored (interned by the
-     * structure, literals in the mappers), so a probe mostly ends on a reference comparison. A
-     * {@code HashMap} lookup here was a third of a JSON write of the ITK ADT^A01 (writing it alone
-     * in a loop).
-     */
-    private final String[] names;
-
-    private final Slot[] slots;
-
-    Members(String type, Map<String, Slot> byName) {
+    Members(String type, Map<String, Slot> slots) {
       this.type = type;
-      int capacity = 4;
-      while (capacity < byName.size() * 2 + 2) {
-        capacity *= 2;
-      }
-      this.names = new String[capacity];
-      this.slots = new Slot[capacity];
-      int mask = capacity - 1;
-      byName.forEach(
-          (name, slot) -> {
-            int i = start(name.hashCode(), mask);
-            while (names[i] != null) {
-              i = (i + 1) & mask;
-            }
-            names[i] = name;
-            slots[i] = slot;
-          });
-    }
-
-    private static int start(int hash, int mask) {
-      return (hash ^ (hash >>> 16)) & mask;
-    }
-
-    /** The slot of the element named {@code name}, or null if the type does not define it. */
-    @SuppressWarnings("ReferenceEquality") // the fast path; equals decides otherwise
-    Slot get(String name) {
-      int mask = names.length - 1;
-      int h = name.hashCode();
-      for (int i = start(h, mask); ; i = (i + 1) & mask) {
-        String k = names[i];
-        if (k == name) {
-          return slots[i];
-        }
-        if (k == null) {
-          return null;
-        }
-        if (k.hashCode() == h && k.equals(name)) {
-          return slots[i];
-        }
-      }
+      this.slots = slots;
     }
   }
 
@@ -486,13 +438,13 @@ public final class FhirJsonWriter {
       for (int from = 0; from < n; ) {
         int to = runEnd(children, from);
         String group = children.get(from).name();
-        writeGroup(g, members.get(group), group, children, from, to);
+        writeGroup(g, members.slots.get(group), group, children, from, to);
         from = to;
       }
       return;
     }
     for (Canonical.Group group : Canonical.groups(structure, type, name, children)) {
-      writeGroup(g, members.get(group.name), group.name, group.nodes, 0, group.nodes.size());
+      writeGroup(g, members.slots.get(group.name), group.name, group.nodes, 0, group.nodes.size());
     }
   }
 
@@ -506,7 +458,7 @@ public final class FhirJsonWriter {
         continue;
       }
       previous = name;
-      Slot slot = members.get(name);
+      Slot slot = members.slots.get(name);
       int order = Canonical.order(slot == null ? null : slot.info, extension, name);
       if (order <= lastOrder) {
         return false;
