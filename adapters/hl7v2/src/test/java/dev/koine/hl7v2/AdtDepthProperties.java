@@ -88,6 +88,83 @@ class AdtDepthProperties {
         .isEqualTo(gender == other ? other.nhsDataDictionaryCode() : gender.v2Code());
   }
 
+  /**
+   * A ZU field read from any ER7 text (delimiters, escapes, explicit nulls, blanks and empty leaves
+   * anywhere) is carried as the canonical writing of its leaves as the message tree reads them:
+   * each non-empty leaf unescaped then escaped again with the default delimiters, after the
+   * delimiters that separate it from the previous one. Holds on the leaf-by-leaf reading and on the
+   * path that carries a field already in that form as written ({@code V2In.plainField}).
+   */
+  @Property(tries = 300)
+  void aZuFieldIsCarriedAsTheCanonicalTextOfItsLeaves(@ForAll("rawZuField") String raw) {
+    String er7 =
+        "MSH|^~\\&|PAS|RX1|EPR|RX1|20240305101500||ADT^A01^ADT_A01|ITK1|P|2.4\r"
+            + "PID|1||9434765919^^^NHS^NH\rPV1|1|I\rZU3|"
+            + raw
+            + "\r";
+    V2Message parsed = V2Message.parse(er7);
+    String expected = canonical(parsed.segments("ZU3").get(0).field(1));
+    PatientEvent e =
+        (PatientEvent)
+            codec
+                .decode(
+                    er7.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), WireFormat.HL7V2)
+                .value()
+                .payload();
+    String carried = null;
+    for (Extension x : e.encounter().extras().extensions()) {
+      if (x.url().equals(ZSegments.url("ZU3", 1))) {
+        carried = ((Value.Primitive) x.value()).text();
+      }
+    }
+    assertThat(carried).isEqualTo(expected);
+  }
+
+  /** The canonical ER7 text of a field's non-empty leaves, read through the tree; null if none. */
+  private static String canonical(V2Field field) {
+    V2Delimiters d = V2Delimiters.DEFAULT;
+    StringBuilder sb = new StringBuilder();
+    boolean any = false;
+    int lastR = 1;
+    int lastC = 1;
+    int lastSc = 1;
+    for (int r = 1; r <= field.repetitionCount(); r++) {
+      V2Repetition rep = field.repetition(r);
+      for (int c = 1; c <= rep.componentCount(); c++) {
+        V2Component comp = rep.component(c);
+        for (int sc = 1; sc <= comp.subComponentCount(); sc++) {
+          V2SubComponent sub = comp.subComponent(sc);
+          if (sub.isEmpty() || sub.isExplicitNull() || sub.value().isBlank()) {
+            continue;
+          }
+          String sep =
+              r > lastR
+                  ? String.valueOf(d.repetition()).repeat(r - lastR)
+                      + String.valueOf(d.component()).repeat(c - 1)
+                      + String.valueOf(d.subComponent()).repeat(sc - 1)
+                  : c > lastC
+                      ? String.valueOf(d.component()).repeat(c - lastC)
+                          + String.valueOf(d.subComponent()).repeat(sc - 1)
+                      : String.valueOf(d.subComponent()).repeat(sc - lastSc);
+          sb.append(sep).append(d.escapeValue(sub.value()));
+          any = true;
+          lastR = r;
+          lastC = c;
+          lastSc = sc;
+        }
+      }
+    }
+    return any ? sb.toString() : null;
+  }
+
+  /** ER7 field text over a small alphabet: letters, delimiters, escapes, quotes and spaces. */
+  @Provide
+  Arbitrary<String> rawZuField() {
+    Arbitrary<String> piece =
+        Arbitraries.of("a", "b", "7", "^", "~", "&", "\"\"", "\"", " ", "\\T\\", "\\", ".");
+    return piece.list().ofMinSize(1).ofMaxSize(12).map(l -> String.join("", l));
+  }
+
   /** ZU field extensions in segment and field order, with structured ER7 values. */
   static Arbitrary<List<Extension>> zuFields() {
     Arbitrary<String> leaf =

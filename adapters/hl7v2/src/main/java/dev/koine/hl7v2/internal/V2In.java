@@ -236,6 +236,70 @@ public final class V2In {
         l.text, start, end, delimiters, charset, firstEscape(l.text, start, end));
   }
 
+  /**
+   * The text of field {@code f} as written, with every leaf of it consumed, when that text is
+   * already its canonical ER7 form (what writing its leaves one by one with the default delimiters,
+   * escaped, would give): the message has the default delimiters, and every leaf of the field is
+   * non-empty printable ASCII with no escape character, space or quote (so none is blank or the
+   * explicit null, and none needs escaping). Otherwise null, with nothing consumed: the caller
+   * reads the field leaf by leaf. Reading, unescaping and re-escaping each leaf of the ITK ZU
+   * fields was most of the verbatim carry of their segments.
+   */
+  public String plainField(V2Segment s, int f) {
+    if (!V2Delimiters.DEFAULT.equals(delimiters)) {
+      return null;
+    }
+    Fields l = fields(s, f);
+    if (l == null) {
+      return null;
+    }
+    int from = l.from(f);
+    int to = l.to(f);
+    if (from >= to) {
+      return null;
+    }
+    String text = l.text;
+    boolean afterDelimiter = true; // a leaf may not be empty, the first included
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '^' || ch == '~' || ch == '&') {
+        if (afterDelimiter) {
+          return null;
+        }
+        afterDelimiter = true;
+      } else if (ch <= ' ' || ch >= 0x7f || ch == '\\' || ch == '"' || ch == '|') {
+        return null;
+      } else {
+        afterDelimiter = false;
+      }
+    }
+    if (afterDelimiter) {
+      return null; // the last leaf is empty
+    }
+    int segment = s.index();
+    int r = 1;
+    int c = 1;
+    int sc = 1;
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '~') {
+        consumed.add(segment, f, r, c, sc);
+        r++;
+        c = 1;
+        sc = 1;
+      } else if (ch == '^') {
+        consumed.add(segment, f, r, c, sc);
+        c++;
+        sc = 1;
+      } else if (ch == '&') {
+        consumed.add(segment, f, r, c, sc);
+        sc++;
+      }
+    }
+    consumed.add(segment, f, r, c, sc);
+    return text.substring(from, to);
+  }
+
   /** Marks a leaf consumed without reading it (a value the mapping re-derives exactly). */
   public void consume(V2Segment s, int f, int r, int c, int sc) {
     Fields l = fields(s, f);

@@ -74,7 +74,10 @@ public final class ZSegments {
         continue;
       }
       for (int f = 1; f <= s.fieldCount(); f++) {
-        String text = fieldText(in, s, f);
+        String text = in.plainField(s, f);
+        if (text == null) {
+          text = fieldText(in, s, f);
+        }
         if (text != null) {
           out.add(Extension.of(URL_STEMS.get(i) + f, new Value.Primitive("string", text)));
         }

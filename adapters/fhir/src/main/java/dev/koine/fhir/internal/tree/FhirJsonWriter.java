@@ -432,6 +432,9 @@ public final class FhirJsonWriter {
       return;
     }
     boolean extension = Canonical.isExtension(type, name);
+    if (n <= 2 && writeFew(g, members, extension, children)) {
+      return;
+    }
     // the common case (mappers' output, canonical input): the children come as runs of one name
     // each, in definition order; then each run is a group, written straight from the children
     if (inRuns(members, extension, children)) {
@@ -446,6 +449,36 @@ public final class FhirJsonWriter {
     for (Canonical.Group group : Canonical.groups(structure, type, name, children)) {
       writeGroup(g, members.slots.get(group.name), group.name, group.nodes, 0, group.nodes.size());
     }
+  }
+
+  /**
+   * Writes one or two children when they are in definition order (what {@link #inRuns} then the
+   * loop over the runs would write), each slot looked up once; false, with nothing written, when
+   * they are not. Three quarters of the objects of a mapped message have one or two children (74 of
+   * 99 on the ITK ADT^A01), where the order check and the write looked each name up twice.
+   */
+  private boolean writeFew(
+      JsonGenerator g, Members members, boolean extension, List<FhirNode> children)
+      throws IOException {
+    String first = children.get(0).name();
+    Slot a = members.slots.get(first);
+    if (children.size() == 1) {
+      writeGroup(g, a, first, children, 0, 1);
+      return true;
+    }
+    String second = children.get(1).name();
+    if (sameName(second, first)) {
+      writeGroup(g, a, first, children, 0, 2);
+      return true;
+    }
+    Slot b = members.slots.get(second);
+    if (Canonical.order(a == null ? null : a.info, extension, first)
+        >= Canonical.order(b == null ? null : b.info, extension, second)) {
+      return false;
+    }
+    writeGroup(g, a, first, children, 0, 1);
+    writeGroup(g, b, second, children, 1, 2);
+    return true;
   }
 
   /** {@link Canonical#inRuns}, with the definitions of the members' slots. */
