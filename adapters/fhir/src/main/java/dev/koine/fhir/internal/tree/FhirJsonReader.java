@@ -442,9 +442,10 @@ public final class FhirJsonReader {
       Frame f = frame(depth);
       String currentType = type;
       Map<String, FhirStructure.Child> known = structure.children(type);
-      JsonToken t;
-      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
+      // nextFieldName() reads a property name in one call (Jackson's fast path for it), where
+      // nextToken() then currentName() made two
+      String field;
+      while ((field = p.nextFieldName()) != null) {
         if (field.equals("resourceType")) {
           if (ext || out.resourceType != null) {
             throw error(pointer(objectContext), "unexpected or repeated resourceType");
@@ -496,7 +497,7 @@ public final class FhirJsonReader {
           readValuePart(f, slot, name, v, info, depth);
         }
       }
-      if (t != JsonToken.END_OBJECT) {
+      if (p.currentToken() != JsonToken.END_OBJECT) {
         throw error(pointer(objectContext), "unexpected JSON token");
       }
       if (out.resourceType == null && FhirStructure.RESOURCE.equals(type)) {
