@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.koine.core.codec.RoundTrip;
 import dev.koine.core.codec.WireFormat;
 import dev.koine.core.message.Message;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +19,7 @@ class ExtensionOrderRoundTripTest {
   private static final FhirCodec CODEC = new FhirCodec();
 
   private static byte[] resource(String name) {
-    try (InputStream in =
-        ExtensionOrderRoundTripTest.class.getResourceAsStream("/unseen/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.bytes("/unseen/" + name);
   }
 
   @Test

@@ -16,9 +16,6 @@ import dev.koine.core.model.Value;
 import dev.koine.fhir.internal.tree.FhirJsonWriter;
 import dev.koine.fhir.internal.tree.FhirStructure;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +34,7 @@ class FhirVerbatimTest {
       ca.uhn.fhir.context.FhirContext.forR4Cached();
 
   private static byte[] resource(String name) {
-    try (InputStream in = FhirVerbatimTest.class.getResourceAsStream("/unseen/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.bytes("/unseen/" + name);
   }
 
   static List<Extension> carried(Message m) {

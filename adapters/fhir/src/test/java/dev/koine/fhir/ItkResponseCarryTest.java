@@ -13,9 +13,6 @@ import dev.koine.core.message.Acknowledgement;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Ref;
 import dev.koine.core.validation.MessageValidator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,15 +29,7 @@ class ItkResponseCarryTest {
   private static final FhirCodec CODEC = new FhirCodec();
 
   private static byte[] resource(String name) {
-    try (InputStream in =
-        ItkResponseCarryTest.class.getResourceAsStream("/unseen/renalware/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.bytes("/unseen/renalware/" + name);
   }
 
   @ParameterizedTest

@@ -15,9 +15,6 @@ import dev.koine.core.message.Message;
 import dev.koine.core.message.OtherContent;
 import dev.koine.core.model.RawElement;
 import dev.koine.core.model.Ref;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,14 +31,7 @@ class UnseenMessagesTest {
   private static final FhirCodec CODEC = new FhirCodec();
 
   private static byte[] resource(String name) {
-    try (InputStream in = UnseenMessagesTest.class.getResourceAsStream("/unseen/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestResources.bytes("/unseen/" + name);
   }
 
   @Test
