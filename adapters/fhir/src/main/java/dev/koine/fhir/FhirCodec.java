@@ -39,6 +39,7 @@ import dev.koine.fhir.internal.tree.FhirStructure;
 import dev.koine.fhir.internal.tree.FhirTree;
 import dev.koine.fhir.internal.tree.FhirXmlReader;
 import dev.koine.fhir.internal.tree.FhirXmlWriter;
+import dev.koine.fhir.internal.tree.Names;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -558,9 +559,6 @@ public final class FhirCodec implements MessageCodec {
     return "envelope.extension";
   }
 
-  private static final java.util.regex.Pattern FHIR_ID =
-      java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
-
   private static final String URN_UUID = "urn:uuid:";
 
   /**
@@ -573,11 +571,11 @@ public final class FhirCodec implements MessageCodec {
    */
   private static Message withFhirMessageId(Message m, List<Loss> losses) {
     String id = m.envelope().messageId();
-    if (id == null || !id.startsWith(URN_UUID) || FHIR_ID.matcher(id).matches()) {
+    if (id == null || !id.startsWith(URN_UUID) || Names.isId(id)) {
       return m;
     }
     String bare = id.substring(URN_UUID.length());
-    if (!FHIR_ID.matcher(bare).matches()) {
+    if (!Names.isId(bare)) {
       return m;
     }
     losses.add(

@@ -1,7 +1,7 @@
 package dev.koine.fhir.internal.tree;
 
 /** Lexical checks on names read from the input, so that only markup ever reaches a location. */
-final class Names {
+public final class Names {
   private Names() {}
 
   /** A FHIR element name: a letter, then letters, digits or underscores (at most 128). */
@@ -35,7 +35,7 @@ final class Names {
   }
 
   /** Whether a text is in the form of the FHIR id datatype ({@code [A-Za-z0-9\-.]{1,64}}). */
-  static boolean isId(String s) {
+  public static boolean isId(String s) {
     int n = s.length();
     if (n == 0 || n > 64) {
       return false;
