@@ -562,27 +562,31 @@ public final class FhirCodec implements MessageCodec {
   private static final String URN_UUID = "urn:uuid:";
 
   /**
-   * The message with a message id of the form {@code urn:uuid:<id>} (an HL7 v2 MSH-10 written by a
-   * FHIR-aware engine, as in the NW Genomic Medicine Service OML^O21 examples) read as the id
-   * alone, reported as a loss: MessageHeader.id is a FHIR id, which has no {@code :}, and was
-   * written with the prefix (VALUE_INVALID on every such convert output). The entry's fullUrl is
-   * {@code urn:uuid:<id>} again. Ids derived from the message id (focus, outcome) follow the
-   * written one.
+   * The message with a message id that is not a FHIR id only by its spelling read as the FHIR id it
+   * spells, reported as a loss: {@code urn:uuid:<id>} (an HL7 v2 MSH-10 written by a FHIR-aware
+   * engine, as in the NW Genomic Medicine Service OML^O21 examples) as the id alone, and an id with
+   * white space around it (a padded MSH-10 such as {@code " 48209024 "}) without it.
+   * MessageHeader.id is a FHIR id, which has neither, and was written as it was (VALUE_INVALID on
+   * every such convert output). The entry's fullUrl is {@code urn:uuid:<id>} again. Ids derived
+   * from the message id (focus, outcome) follow the written one. Any other id is written as it is.
    */
   private static Message withFhirMessageId(Message m, List<Loss> losses) {
     String id = m.envelope().messageId();
-    if (id == null || !id.startsWith(URN_UUID) || Names.isId(id)) {
+    if (id == null || Names.isId(id)) {
       return m;
     }
-    String bare = id.substring(URN_UUID.length());
+    String bare = id.strip();
+    String reason = "a FHIR id has no white space: MessageHeader.id is the id without it";
+    if (bare.startsWith(URN_UUID)) {
+      bare = bare.substring(URN_UUID.length());
+      reason =
+          "a FHIR id has no urn:uuid: prefix: MessageHeader.id is the uuid alone (its entry's"
+              + " fullUrl is urn:uuid:<id>)";
+    }
     if (!Names.isId(bare)) {
       return m;
     }
-    losses.add(
-        new Loss(
-            "Envelope.messageId",
-            "a FHIR id has no urn:uuid: prefix: MessageHeader.id is the uuid alone (its entry's"
-                + " fullUrl is urn:uuid:<id>)"));
+    losses.add(new Loss("Envelope.messageId", reason));
     return Message.of(m.envelope().toBuilder().messageId(bare).build(), m.payload());
   }
 

@@ -53,4 +53,27 @@ class UrnMessageIdTest {
           .doesNotContain("Envelope.messageId");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = WireFormat.class,
+      names = {"FHIR_R4_JSON", "FHIR_STU3_JSON"})
+  void aPaddedMessageIdIsWrittenWithoutItsWhiteSpace(WireFormat f) {
+    // a padded MSH-10, as an NHS Wales feed sends it
+    MessageCodec.Encoded out = CODEC.encode(withId(Examples.labReport(), " 48209024 "), f);
+    assertThat(out.losses())
+        .anySatisfy(
+            l -> {
+              assertThat(l.location()).isEqualTo("Envelope.messageId");
+              assertThat(l.reason()).contains("white space");
+            });
+    assertThat(CODEC.decode(out.content().toArray()).value().envelope().messageId())
+        .isEqualTo("48209024");
+    assertThat(CODEC.decode(out.content().toArray()).issues().withCode(IssueCode.VALUE_INVALID))
+        .isEmpty();
+    // an id that is no FHIR id for another reason is written as it is
+    assertThat(CODEC.encode(withId(Examples.labReport(), "a b"), f).losses())
+        .extracting(Loss::location)
+        .doesNotContain("Envelope.messageId");
+  }
 }
