@@ -40,7 +40,10 @@ public final class ValidateCommand extends FileCommand {
   @Override
   int process(Inputs.Input input, Report report) {
     Decoded<Message> decoded = decode(input);
-    Issues issues = decoded.issues().plus(MessageValidator.instance().validate(decoded.value()));
+    Issues issues =
+        decoded
+            .issues()
+            .plus(MessageValidator.instance().validate(decoded.value(), decoded.format()));
     boolean valid = issues.isValid();
     report.status(valid ? "valid" : "invalid");
     if (options.json) {

@@ -3,6 +3,7 @@ package dev.koine.core.validation;
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
+import dev.koine.core.codec.WireFormat;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.issue.Issue;
 import dev.koine.core.issue.IssueCode;
@@ -132,14 +133,32 @@ public final class MessageValidator {
 
   /** Every finding for this message, in the order checked. */
   public Issues validate(Message message) {
+    return validate(message, null);
+  }
+
+  /**
+   * Every finding for this message as read from (or to be written in) {@code format}: the rules
+   * that only hold where the format can carry what they ask for are left out elsewhere. Today one:
+   * the ITK3 handling specification is an STU3 extension with no place in FHIR R4, so an ITK3
+   * message in R4 (a Transfer of Care document or an ITK008M response Koine wrote in R4) is not
+   * asked for it.
+   *
+   * @param format the wire format, or null when unknown (every rule applies)
+   */
+  public Issues validate(Message message, WireFormat format) {
     Issues.Builder issues = Issues.builder();
     Envelope e = message.envelope();
     Payload payload = message.payload();
     checkEnvelope(e, issues);
     checkEventAndPayload(e, payload, issues);
+    boolean r4 = format == WireFormat.FHIR_R4_JSON || format == WireFormat.FHIR_R4_XML;
     switch (e.family()) {
       case BARS -> checkBarsHeader(e, issues);
-      case ITK3 -> checkItk3HandlingSpec(e, issues);
+      case ITK3 -> {
+        if (!r4) {
+          checkItk3HandlingSpec(e, issues);
+        }
+      }
       default -> {
         // no family-specific header rules
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.koine.core.code.CodeSystems;
 import dev.koine.core.code.Coding;
 import dev.koine.core.code.Concept;
+import dev.koine.core.codec.WireFormat;
 import dev.koine.core.examples.Examples;
 import dev.koine.core.id.Identifier;
 import dev.koine.core.issue.Issue;
@@ -45,6 +46,29 @@ class MessageValidatorTest {
     assertThat(withCode(validator.validate(broken), IssueCode.ITK3_HANDLING_SPEC))
         .extracting(Issue::location)
         .containsExactly("envelope.ackRequest");
+  }
+
+  @Test
+  void theHandlingSpecIsAskedOfItk3InStu3OrAnUnknownFormatNotInR4() {
+    Message m = Examples.dischargeSummary();
+    Message bare =
+        Message.of(
+            m.envelope().toBuilder().ackRequest(null).senderReference(null).build(), m.payload());
+    assertThat(
+            withCode(
+                validator.validate(bare, WireFormat.FHIR_STU3_XML), IssueCode.ITK3_HANDLING_SPEC))
+        .extracting(Issue::location)
+        .containsExactly("envelope.ackRequest", "envelope.senderReference");
+    assertThat(withCode(validator.validate(bare, null), IssueCode.ITK3_HANDLING_SPEC)).hasSize(2);
+    // R4 has no place for the STU3 handling-specification extension
+    assertThat(
+            withCode(
+                validator.validate(bare, WireFormat.FHIR_R4_JSON), IssueCode.ITK3_HANDLING_SPEC))
+        .isEmpty();
+    assertThat(
+            withCode(
+                validator.validate(bare, WireFormat.FHIR_R4_XML), IssueCode.ITK3_HANDLING_SPEC))
+        .isEmpty();
   }
 
   @Test

@@ -123,8 +123,9 @@ public final class Retarget {
   /**
    * The handling-specification parts that ITK3 itself fixes, for a message that becomes ITK3 by
    * conversion and does not have them: {@code SenderReference} "None" (ITK3's value for an unused
-   * reference), and for an {@code ITK008M} response the response MessageDefinition and both
-   * acknowledgement flags false (responses request no response), as {@link
+   * reference); acknowledgement flags both true (what ITK3 tells a receiver to assume when it
+   * cannot read them), except for an {@code ITK008M} response, which gets the response
+   * MessageDefinition and both flags false (responses request no response), as {@link
    * dev.koine.core.message.Replies} builds a response. Nothing is guessed: a MessageDefinition the
    * standard does not name for the event, or a RecipientType, stays absent (and validation says
    * so).
@@ -140,6 +141,10 @@ public final class Retarget {
       if (e.ackRequest() == null) {
         b.ackRequest(new AckRequest(ResponseRequest.NEVER, ResponseRequest.NEVER));
       }
+    } else if (e.ackRequest() == null) {
+      // ITK3: "if the flags cannot be read", receivers "must default to always return a response"
+      // (NHS-STANDARDS.md §1.1): the flags a message without them is answered by, written out
+      b.ackRequest(new AckRequest(ResponseRequest.ALWAYS, ResponseRequest.ALWAYS));
     }
   }
 

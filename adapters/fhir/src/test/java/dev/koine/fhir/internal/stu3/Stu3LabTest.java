@@ -17,6 +17,7 @@ import dev.koine.fhir.FhirCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,5 +81,37 @@ class Stu3LabTest {
     assertThat(readStu3.value().envelope().family()).isEqualTo(Family.ITK3);
     assertThat(readStu3.value().envelope().event().code()).isEqualTo(Itk.PATHOLOGY_EVENT);
     assertThat(readStu3.value().payload()).isEqualTo(itk3.payload());
+    // the handling-specification parts ITK3 fixes: SenderReference "None", and both flags true,
+    // what a receiver must assume when it cannot read them (no MessageDefinition is invented)
+    if (readR4.value().envelope().ackRequest() == null) {
+      assertThat(readStu3.value().envelope().ackRequest())
+          .isEqualTo(
+              new dev.koine.core.message.AckRequest(
+                  dev.koine.core.message.ResponseRequest.ALWAYS,
+                  dev.koine.core.message.ResponseRequest.ALWAYS));
+    }
+    assertThat(readStu3.value().envelope().senderReference()).isEqualTo("None");
+  }
+
+  /**
+   * The R4 example report (no response requested) written as STU3 becomes an ITK012M message whose
+   * handling specification has the parts ITK3 fixes: both flags true (what a receiver must assume
+   * when it cannot read them) and SenderReference "None"; no MessageDefinition is invented.
+   */
+  @Test
+  void anR4ReportWithoutFlagsGetsTheItk3DefaultsInStu3() {
+    Message r4 = dev.koine.core.examples.Examples.labReport();
+    assertThat(r4.envelope().ackRequest()).isNull();
+    MessageCodec.Encoded out = CODEC.encode(r4, WireFormat.FHIR_STU3_JSON);
+    dev.koine.core.message.Envelope e =
+        CODEC.decode(out.content().toArray(), null).value().envelope();
+    assertThat(e.event().code()).isEqualTo(Itk.PATHOLOGY_EVENT);
+    assertThat(e.ackRequest())
+        .isEqualTo(
+            new dev.koine.core.message.AckRequest(
+                dev.koine.core.message.ResponseRequest.ALWAYS,
+                dev.koine.core.message.ResponseRequest.ALWAYS));
+    assertThat(e.senderReference()).isEqualTo("None");
+    assertThat(e.definition()).isNull();
   }
 }
