@@ -400,6 +400,49 @@ public final class V2Message {
 
   private V2Message replace(String path, String raw, boolean check) {
     V2Path p = V2Path.parse(path);
+    V2Segment s = editedSegment(p, path);
+    String segmentText = edit(s, s.raw(), p, raw, check);
+    return reparse(text.substring(0, s.start()) + segmentText + text.substring(s.end()));
+  }
+
+  /**
+   * A copy with each edit of {@code rawByPath} applied in turn, exactly as a chain of {@link
+   * #withRaw(String, String)} calls would apply them, but with the message read once at the end
+   * instead of after every edit: putting back hundreds of elements (what an HL7 v2 encode does with
+   * the content it carries verbatim) cost a read of the whole message per element. An edit cannot
+   * add or remove a segment, so each one is made to the text of its segment.
+   *
+   * @param rawByPath the paths and their ER7 texts, in the order to apply them
+   * @throws IllegalArgumentException as {@link #withRaw(String, String)}, for the first edit that
+   *     does not fit (then none is applied)
+   */
+  public V2Message withRaw(List<Map.Entry<String, String>> rawByPath) {
+    Checks.notNull(rawByPath, "rawByPath");
+    if (rawByPath.isEmpty()) {
+      return this;
+    }
+    Map<Integer, String> edited = new HashMap<>();
+    for (Map.Entry<String, String> e : rawByPath) {
+      String path = Checks.notNull(e.getKey(), "path");
+      String raw = Checks.notNull(e.getValue(), "raw");
+      V2Path p = V2Path.parse(path);
+      V2Segment s = editedSegment(p, path);
+      edited.put(s.index(), edit(s, edited.getOrDefault(s.index(), s.raw()), p, raw, true));
+    }
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    int at = 0;
+    for (V2Segment s : segments) {
+      String t = edited.get(s.index());
+      if (t != null) {
+        out.append(text, at, s.start()).append(t);
+        at = s.end();
+      }
+    }
+    return reparse(out.append(text, at, text.length()).toString());
+  }
+
+  /** The segment an edit at {@code p} changes (checked: a field or below, not MSH-1/MSH-2). */
+  private V2Segment editedSegment(V2Path p, String path) {
     Checks.require(!p.isSegment(), "\"%s\" names a segment, not a field", path);
     V2Segment s =
         segmentFor(p)
@@ -410,6 +453,11 @@ public final class V2Message {
         "%s-1 and %s-2 are the delimiters and cannot be edited",
         s.id(),
         s.id());
+    return s;
+  }
+
+  /** The text of segment {@code s}, now {@code current}, with the element at {@code p} replaced. */
+  private String edit(V2Segment s, String current, V2Path p, String raw, boolean check) {
     int repetition = p.repetition() == 0 && p.component() > 0 ? 1 : p.repetition();
     if (check) {
       int level = p.subComponent() > 0 ? 3 : p.component() > 0 ? 2 : repetition > 0 ? 1 : 0;
@@ -420,8 +468,7 @@ public final class V2Message {
       delimiters.field(), delimiters.repetition(), delimiters.component(), delimiters.subComponent()
     };
     int[] indexes = {part, repetition, p.component(), p.subComponent()};
-    String segmentText = Er7Editor.replace(s.raw(), separators, indexes, raw);
-    return reparse(text.substring(0, s.start()) + segmentText + text.substring(s.end()));
+    return Er7Editor.replace(current, separators, indexes, raw);
   }
 
   private static String segmentOf(V2Path p) {

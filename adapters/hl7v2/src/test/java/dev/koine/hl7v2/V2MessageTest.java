@@ -134,6 +134,35 @@ class V2MessageTest {
   }
 
   @Test
+  void many_raw_edits_at_once_equal_the_same_edits_one_by_one() {
+    V2Message m = V2Message.parse(ADT);
+    // edits in one segment that build on each other, in another segment, and past the last field
+    List<java.util.Map.Entry<String, String>> edits =
+        List.of(
+            java.util.Map.entry("PID-13", "x^y"),
+            java.util.Map.entry("PID-13.3", "z&w"),
+            java.util.Map.entry("PV1-3[2].3", "B\\T\\C"),
+            java.util.Map.entry("PID-40[2]", "late"),
+            java.util.Map.entry("PID-8", V2Message.EXPLICIT_NULL),
+            java.util.Map.entry("MSH-10", "NEWID"));
+    V2Message oneByOne = m;
+    for (var e : edits) {
+      oneByOne = oneByOne.withRaw(e.getKey(), e.getValue());
+    }
+    assertThat(m.withRaw(edits).encode()).isEqualTo(oneByOne.encode());
+    assertThat(m.withRaw(List.of())).isSameAs(m);
+    // one edit that does not fit refuses them all, as withRaw refuses it alone
+    assertThatThrownBy(
+            () ->
+                m.withRaw(
+                    List.of(
+                        java.util.Map.entry("PID-13", "x"), java.util.Map.entry("PID-3", "a|b"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> m.withRaw(List.of(java.util.Map.entry("MSH-2", "^~\\&"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void edits_refuse_misuse() {
     V2Message m = V2Message.parse(ADT);
     assertThatThrownBy(() -> m.with("MSH-2", "^~\\&")).isInstanceOf(IllegalArgumentException.class);

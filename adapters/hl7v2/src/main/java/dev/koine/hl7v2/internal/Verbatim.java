@@ -19,6 +19,7 @@ import dev.koine.hl7v2.V2SubComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -253,6 +254,7 @@ public final class Verbatim {
         // not a segment in the default delimiters: left out, reported by the encode's comparison
       }
     }
+    List<Map.Entry<String, String>> edits = new ArrayList<>();
     for (Extension e : carried) {
       String location = part(e, LOCATION);
       if (part(e, AFTER) != null || isSegmentPath(location) || MSH_2.equals(location)) {
@@ -262,10 +264,18 @@ public final class Verbatim {
       if (dash < 0 || safeSegment(m, location.substring(0, dash)).isEmpty()) {
         continue;
       }
-      try {
-        m = m.withRaw(location, part(e, ER7));
-      } catch (IllegalArgumentException doesNotFit) {
-        // left out, reported by the encode's comparison
+      edits.add(Map.entry(location, part(e, ER7)));
+    }
+    try {
+      // all at once: one read of the message instead of one per element
+      m = m.withRaw(edits);
+    } catch (IllegalArgumentException oneDoesNotFit) {
+      for (Map.Entry<String, String> edit : edits) {
+        try {
+          m = m.withRaw(edit.getKey(), edit.getValue());
+        } catch (IllegalArgumentException doesNotFit) {
+          // left out, reported by the encode's comparison
+        }
       }
     }
     String out = m.encode();
