@@ -265,12 +265,6 @@ class FhirVerbatimTest {
   }
 
   private static Extension verbatim(String anchor, String location, String json) {
-    return Extension.complex(
-        Envelope.FHIR_VERBATIM,
-        List.of(
-            Extension.of("version", new Value.Primitive("string", "R4")),
-            Extension.of("resource", new Value.Primitive("string", anchor)),
-            Extension.of("location", new Value.Primitive("string", location)),
-            Extension.of("json", new Value.Primitive("string", json))));
+    return Envelope.fhirVerbatim("R4", anchor, location, json);
   }
 }

@@ -9,7 +9,6 @@ import dev.koine.core.examples.Examples;
 import dev.koine.core.message.Envelope;
 import dev.koine.core.message.Message;
 import dev.koine.core.model.Extension;
-import dev.koine.core.model.Value;
 import dev.koine.hl7v2.internal.Verbatim;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,13 +24,7 @@ class FhirVerbatimToV2Test {
   private static final Hl7v2Codec CODEC = new Hl7v2Codec();
 
   private static Extension carried(String anchor, String location, String json) {
-    return Extension.complex(
-        Envelope.FHIR_VERBATIM,
-        List.of(
-            Extension.of("version", new Value.Primitive("string", "R4")),
-            Extension.of("resource", new Value.Primitive("string", anchor)),
-            Extension.of("location", new Value.Primitive("string", location)),
-            Extension.of("json", new Value.Primitive("string", json))));
+    return Envelope.fhirVerbatim("R4", anchor, location, json);
   }
 
   @Test

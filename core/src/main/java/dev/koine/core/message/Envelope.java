@@ -104,6 +104,21 @@ public record Envelope(
   public static final String FHIR_VERBATIM =
       "https://koine.dev/fhir/StructureDefinition/fhir-verbatim";
 
+  /**
+   * A {@link #FHIR_VERBATIM} extension in the form described there: FHIR content carried verbatim,
+   * with its sub-extensions {@code version}, {@code resource}, {@code location} and {@code json}.
+   */
+  public static Extension fhirVerbatim(
+      String version, String resource, String location, String json) {
+    return Extension.complex(
+        FHIR_VERBATIM,
+        List.of(
+            Extension.of("version", new Value.Primitive("string", version)),
+            Extension.of("resource", new Value.Primitive("string", resource)),
+            Extension.of("location", new Value.Primitive("string", location)),
+            Extension.of("json", new Value.Primitive("string", json))));
+  }
+
   public Envelope {
     Checks.optionalText(messageId, "messageId");
     Checks.optionalText(standardVersion, "standardVersion");

@@ -181,17 +181,7 @@ public final class Residue {
 
   private static Extension extension(
       FhirVersion version, String anchor, String location, String json) {
-    return Extension.complex(
-        Envelope.FHIR_VERBATIM,
-        List.of(
-            Extension.of(VERSION, string(version.name())),
-            Extension.of(RESOURCE, string(anchor)),
-            Extension.of(LOCATION, string(location)),
-            Extension.of(JSON, string(json))));
-  }
-
-  private static Value string(String text) {
-    return new Value.Primitive("string", text);
+    return Envelope.fhirVerbatim(version.name(), anchor, location, json);
   }
 
   /** The message with these extensions appended to its envelope's extensions. */
